@@ -1,0 +1,143 @@
+import { createRequire } from 'node:module';
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfig } from './config/load-config.js';
+import { UsageError } from './errors.js';
+import { analyze, type ScanOptions } from './index.js';
+import type { ScanResult } from './model/result.js';
+import { REPORT_FORMATS, REPORTERS, type ReportFormat } from './report/index.js';
+import { writeReportFile } from './report/write-report.js';
+
+/** Exit codes: fixed, never a count. */
+export const EXIT_OK = 0;
+export const EXIT_GATE_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+interface ScanFlags {
+  backend: string[];
+  frontend: string[];
+  format: ReportFormat;
+  output?: string;
+  markdown?: string;
+  json?: string;
+  failOnUnhandled: boolean;
+  includeTests: boolean;
+  config?: string;
+  color: boolean;
+  debug: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  $ ws-gap scan ./backend ./static
+  $ ws-gap scan ./backend ./static --fail-on-unhandled
+  $ ws-gap scan ./backend ./static --markdown WEBSOCKET_GAP_ANALYSIS.md
+  $ ws-gap scan --backend api --backend worker --frontend web --format json -o ws-gap.json
+
+Exit codes: 0 ok, 1 a gate failed (--fail-on-unhandled), 2 usage, config or internal error.`;
+
+/** Runs the command line and returns the exit code; only this module touches process I/O. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram(async (flags, positional) => {
+    exitCode = await runScan(flags, positional);
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    return reportError(error, argv.includes('--debug'));
+  }
+}
+
+function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promise<void>): Command {
+  const program = new Command('ws-gap')
+    .description('Find the gaps in a project\'s real-time event wiring (WebSocket, Socket.IO).')
+    .version(packageVersion(), '-v, --version')
+    .exitOverride()
+    .showHelpAfterError('(run ws-gap scan --help for the options)')
+    .addHelpText('after', EXAMPLES);
+  program
+    .command('scan')
+    .description('scan a backend and a frontend and report events sent but not handled, and handlers nothing sends')
+    .argument('[backend]', 'backend folder or file')
+    .argument('[frontend]', 'frontend folder or file')
+    .option('-b, --backend <path>', 'another backend folder or file (repeatable)', collect, [])
+    .option('-f, --frontend <path>', 'another frontend folder or file (repeatable)', collect, [])
+    .addOption(new Option('--format <format>', 'report format on stdout (or in --output)').choices(REPORT_FORMATS).default('terminal'))
+    .option('-o, --output <file>', 'write the --format report to a file instead of stdout')
+    .option('--markdown <file>', 'also write the Markdown report to a file')
+    .option('--json <file>', 'also write the JSON report to a file')
+    .option('--fail-on-unhandled', 'exit 1 when an event the server sends has no frontend handler', false)
+    .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
+    .option('-c, --config <file>', 'config file (default: ./ws-gap.config.json when present)')
+    .option('--no-color', 'no colours in terminal output (NO_COLOR is honoured too)')
+    .option('--debug', 'show stack traces for errors', false)
+    .addHelpText('after', EXAMPLES)
+    .action(async (backend: string | undefined, frontend: string | undefined, flags: ScanFlags) => {
+      await onScan(flags, [backend, frontend].filter((value): value is string => value !== undefined));
+    });
+  return program;
+}
+
+async function runScan(flags: ScanFlags, positional: string[]): Promise<number> {
+  const cwd = process.cwd();
+  const { config } = loadConfig(flags.config, cwd);
+  const [positionalBackend, positionalFrontend] = positional;
+  const options: ScanOptions = {
+    backend: [...(positionalBackend ? [positionalBackend] : []), ...flags.backend],
+    frontend: [...(positionalFrontend ? [positionalFrontend] : []), ...flags.frontend],
+    includeTests: flags.includeTests || (config.includeTests ?? false),
+    exclude: config.exclude,
+    categories: config.categories,
+    cwd,
+  };
+  if (options.backend.length === 0) options.backend = config.backend ?? [];
+  if (options.frontend.length === 0) options.frontend = config.frontend ?? [];
+  const result = await analyze(options);
+  writeReports(result, flags);
+  return gateExitCode(result, flags);
+}
+
+function writeReports(result: ScanResult, flags: ScanFlags): void {
+  const color = flags.color && !flags.output && flags.format === 'terminal' && useColor();
+  const main = REPORTERS[flags.format](result, { color });
+  if (flags.output) writeReportFile(flags.output, main);
+  else process.stdout.write(main);
+  if (flags.markdown) writeReportFile(flags.markdown, REPORTERS.markdown(result, { color: false }));
+  if (flags.json) writeReportFile(flags.json, REPORTERS.json(result, { color: false }));
+}
+
+function gateExitCode(result: ScanResult, flags: ScanFlags): number {
+  if (flags.failOnUnhandled && result.summary.unhandled > 0) {
+    const count = result.summary.unhandled;
+    process.stderr.write(`ws-gap: --fail-on-unhandled: ${count} server event${count === 1 ? ' is' : 's are'} sent but not handled\n`);
+    return EXIT_GATE_FAILED;
+  }
+  return EXIT_OK;
+}
+
+function useColor(): boolean {
+  return process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+}
+
+function reportError(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (or the help/version text).
+    const printedHelpOrVersion = error.code === 'commander.helpDisplayed' || error.code === 'commander.version';
+    return printedHelpOrVersion ? EXIT_OK : EXIT_USAGE;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const prefix = error instanceof UsageError ? 'ws-gap: ' : 'ws-gap: internal error: ';
+  process.stderr.write(`${prefix}${message.split('\n')[0]}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return EXIT_USAGE;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../package.json') as { version: string }).version;
+}

@@ -1,0 +1,50 @@
+import { UsageError } from '../errors.js';
+import { closestMatch } from '../util/edit-distance.js';
+import type { WsGapConfig } from './config.js';
+
+type KeyCheck = (value: unknown, key: string) => unknown;
+
+const stringList: KeyCheck = (value, key) => {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`"${key}" must be a list of strings`);
+  return value;
+};
+
+const boolean: KeyCheck = (value, key) => {
+  if (typeof value !== 'boolean') throw new Error(`"${key}" must be true or false`);
+  return value;
+};
+
+const categories: KeyCheck = (value, key) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error(`"${key}" must be an object mapping a category name to a list of event-name globs`);
+  }
+  return Object.entries(value).map(([category, patterns]) => ({ category, patterns: stringList(patterns, `${key}.${category}`) }));
+};
+
+const KEY_CHECKS: Readonly<Record<string, KeyCheck>> = {
+  $schema: (value) => value,
+  backend: stringList,
+  frontend: stringList,
+  exclude: stringList,
+  includeTests: boolean,
+  categories,
+};
+
+/** Checks a parsed config; a problem becomes a UsageError naming the file and the key. */
+export function validateConfig(raw: unknown, shownFile: string): WsGapConfig {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UsageError(`config ${shownFile}: must be a JSON object`);
+  const config: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const check = KEY_CHECKS[key];
+    if (!check) {
+      const suggestion = closestMatch(key, Object.keys(KEY_CHECKS));
+      throw new UsageError(`config ${shownFile}: unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+    }
+    try {
+      if (key !== '$schema') config[key] = check(value, key);
+    } catch (error) {
+      throw new UsageError(`config ${shownFile}: ${(error as Error).message}`);
+    }
+  }
+  return config as WsGapConfig;
+}

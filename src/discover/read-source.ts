@@ -1,0 +1,36 @@
+import fs from 'node:fs/promises';
+
+export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * Reads a source file as text. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded;
+ * binary files and invalid UTF-8 are refused with a reason instead of being guessed at.
+ */
+export async function readSource(absolutePath: string): Promise<ReadOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return { ok: false, reason: `cannot be read (${code})` };
+  }
+  return decodeSource(bytes);
+}
+
+export function decodeSource(bytes: Uint8Array): ReadOutcome {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode(bytes.subarray(2), 'utf-16be');
+  if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  const hasBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
+  return decode(hasBom ? bytes.subarray(3) : bytes, 'utf-8');
+}
+
+function decode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): ReadOutcome {
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: `not valid ${encoding.toUpperCase()} text` };
+  }
+}

@@ -1,0 +1,29 @@
+import type { Site, SkippedFile } from '../model/site.js';
+import type { Language, SourceFile } from '../model/source-file.js';
+import { compareLocations, compareStrings } from '../util/compare.js';
+import type { ExtractionResult, LanguageExtractor } from './extractor.js';
+import { javascriptExtractor } from './javascript/index.js';
+import { pythonExtractor } from './python/index.js';
+
+/** The language front-ends, one module each. */
+const EXTRACTORS: Readonly<Record<Language, LanguageExtractor>> = {
+  python: pythonExtractor,
+  javascript: javascriptExtractor,
+};
+
+/** Runs every language's extractor on its files; the result is sorted, whatever the input order. */
+export async function extractSites(sources: readonly SourceFile[]): Promise<ExtractionResult> {
+  const sites: Site[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const extractor of Object.values(EXTRACTORS)) {
+    const files = sources.filter((source) => source.language === extractor.language);
+    if (files.length === 0) continue;
+    const result = await extractor.extract(files);
+    sites.push(...result.sites);
+    skipped.push(...result.skipped);
+  }
+  return {
+    sites: sites.sort((a, b) => compareLocations(a, b) || compareStrings(a.name, b.name) || compareStrings(a.kind, b.kind)),
+    skipped: skipped.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.reason, b.reason)),
+  };
+}

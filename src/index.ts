@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { assignCategories, type CategoryRule } from './analyze/categories.js';
+import { crossReference } from './analyze/cross-reference.js';
+import { summarize } from './analyze/summary.js';
+import { discoverFiles, type ScanRoot } from './discover/discover-files.js';
+import { loadSources } from './discover/load-sources.js';
+import { UsageError } from './errors.js';
+import { extractSites } from './extract/index.js';
+import { RESULT_VERSION, type ScanResult } from './model/result.js';
+import { compareStrings } from './util/compare.js';
+import { displayPath } from './util/paths.js';
+
+export type { ScanResult } from './model/result.js';
+export type { Site } from './model/site.js';
+export { UsageError } from './errors.js';
+
+export interface ScanOptions {
+  /** Backend folders or files. */
+  backend: readonly string[];
+  /** Frontend folders or files. */
+  frontend: readonly string[];
+  /** Scan test code too (left out by default). */
+  includeTests?: boolean;
+  /** Globs to leave out, relative to each root. */
+  exclude?: readonly string[];
+  categories?: readonly CategoryRule[];
+  /** Paths are resolved against, and reported relative to, this folder. */
+  cwd?: string;
+}
+
+/** The whole pipeline: discover files → parse and extract sites → cross-reference → result. */
+export async function analyze(options: ScanOptions): Promise<ScanResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const roots = scanRoots(options, cwd);
+  const files = await discoverFiles({ roots, includeTests: options.includeTests ?? false, exclude: options.exclude });
+  const loaded = await loadSources(files, cwd);
+  const extraction = await extractSites(loaded.sources);
+  const events = assignCategories(crossReference(extraction.sites), options.categories ?? []);
+  const shownRoots = (side: ScanRoot['side']) => roots.filter((root) => root.side === side).map((root) => displayPath(root.path, cwd));
+  return {
+    version: RESULT_VERSION,
+    roots: { backend: shownRoots('backend'), frontend: shownRoots('frontend') },
+    summary: summarize(events, extraction.sites, files.length),
+    events,
+    skipped: [...loaded.skipped, ...extraction.skipped].sort((a, b) => compareStrings(a.file, b.file)),
+  };
+}
+
+function scanRoots(options: ScanOptions, cwd: string): ScanRoot[] {
+  if (options.backend.length === 0 || options.frontend.length === 0) {
+    throw new UsageError('give at least one backend and one frontend path (ws-gap scan <backend> <frontend>)');
+  }
+  return [
+    ...options.backend.map((root) => ({ side: 'backend' as const, path: path.resolve(cwd, root) })),
+    ...options.frontend.map((root) => ({ side: 'frontend' as const, path: path.resolve(cwd, root) })),
+  ];
+}

@@ -63,7 +63,7 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .argument('[frontend]', 'frontend folder or file')
     .option('-b, --backend <path>', 'another backend folder or file (repeatable)', collect, [])
     .option('-f, --frontend <path>', 'another frontend folder or file (repeatable)', collect, [])
-    .addOption(new Option('--format <format>', 'report format on stdout (or in --output)').choices(REPORT_FORMATS).default('terminal'))
+    .addOption(new Option('--format <format>', 'report format on stdout (or in --output)').choices([...REPORT_FORMATS]).default('terminal'))
     .option('-o, --output <file>', 'write the --format report to a file instead of stdout')
     .option('--markdown <file>', 'also write the Markdown report to a file')
     .option('--json <file>', 'also write the JSON report to a file')
@@ -116,8 +116,11 @@ function gateExitCode(result: ScanResult, flags: ScanFlags): number {
   return EXIT_OK;
 }
 
+/** Colour on a terminal, or when FORCE_COLOR asks for it; NO_COLOR always wins. */
 function useColor(): boolean {
-  return process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+  if ('NO_COLOR' in process.env) return false;
+  const forced = process.env.FORCE_COLOR;
+  return forced !== undefined && forced !== '0' ? true : process.stdout.isTTY === true;
 }
 
 function reportError(error: unknown, debug: boolean): number {

@@ -6,13 +6,13 @@ import { renderTerminal } from './terminal.js';
 
 export type Reporter = (result: ScanResult, options: ReportOptions) => string;
 
+export const REPORT_FORMATS = ['terminal', 'markdown', 'json'] as const;
+
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 /** Reporters by format name; each is a pure function of the result. */
-export const REPORTERS = {
+export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
   terminal: renderTerminal,
   markdown: renderMarkdown,
   json: renderJson,
-} satisfies Record<string, Reporter>;
-
-export type ReportFormat = keyof typeof REPORTERS;
-
-export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
+};

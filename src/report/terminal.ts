@@ -1,0 +1,30 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { ScanResult } from '../model/result.js';
+import { selectEvents } from './format-event-selection.js';
+import type { ReportOptions } from './report-options.js';
+import { categoryTables } from './terminal-table.js';
+import { handlerList, sendList, skippedList, summaryLines } from './terminal-lists.js';
+
+const NO_EVENTS = 'No WebSocket events found.';
+
+/** The human-readable report: one table per category, the coverage figures, then what needs attention. */
+export function renderTerminal(result: ScanResult, options: ReportOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const sections = result.events.length === 0 ? [[NO_EVENTS]] : eventSections(result, chalk);
+  sections.push(skippedList(result.skipped, chalk));
+  return `${sections
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.join('\n'))
+    .join('\n\n')}\n`;
+}
+
+function eventSections(result: ScanResult, chalk: ChalkInstance): string[][] {
+  const { events } = result;
+  return [
+    ...categoryTables(events, chalk).map((table) => [table]),
+    summaryLines(result.summary),
+    sendList('Unhandled server events', selectEvents(events, { direction: 'server-to-client', status: 'unhandled' }), chalk),
+    sendList('Unhandled client events', selectEvents(events, { direction: 'client-to-server', status: 'unhandled' }), chalk),
+    handlerList('Dead handlers', selectEvents(events, { status: 'dead-handler' }), chalk),
+  ];
+}

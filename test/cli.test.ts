@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from './helpers/golden.js';
+import { runCli } from './helpers/run-cli.js';
+import { makeTempTree } from './helpers/temp-tree.js';
+
+const FIXTURE = ['fixtures/mlops-dashboard/backend', 'fixtures/mlops-dashboard/static'];
+const ESCAPE = '\u001b[';
+
+describe('ws-gap CLI', () => {
+  it('prints its version and help with examples, exit 0', () => {
+    const version = runCli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
+    const help = runCli(['scan', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('$ ws-gap scan ./backend ./static --fail-on-unhandled');
+    expect(help.stdout).toContain('--fail-on-unhandled');
+  });
+
+  it('scans the reference fixture: terminal report, exit 0', () => {
+    const run = runCli(['scan', ...FIXTURE]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toContain(ESCAPE);
+    expectGolden('mlops-dashboard.terminal.txt', run.stdout);
+  });
+
+  it('writes the Markdown report to stdout and to a file, the same text', () => {
+    const stdout = runCli(['scan', ...FIXTURE, '--format', 'markdown']);
+    expect(stdout.code).toBe(0);
+    expectGolden('mlops-dashboard.md', stdout.stdout);
+    const folder = makeTempTree({});
+    const file = path.join(folder, 'report.md');
+    const toFile = runCli(['scan', ...FIXTURE, '--markdown', file, '--format', 'json', '-o', path.join(folder, 'r.json')]);
+    expect(toFile.code).toBe(0);
+    expect(toFile.stdout).toBe('');
+    expect(fs.readFileSync(file, 'utf8')).toBe(stdout.stdout);
+    expect(JSON.parse(fs.readFileSync(path.join(folder, 'r.json'), 'utf8')).version).toBe(1);
+  });
+
+  it('fails the gate with exit 1 when a server event is unhandled', () => {
+    const run = runCli(['scan', ...FIXTURE, '--fail-on-unhandled', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('ws-gap: --fail-on-unhandled: 2 server events are sent but not handled\n');
+  });
+
+  it('passes the gate with exit 0 when every server event is handled', () => {
+    const root = makeTempTree({
+      'api/app.py': 'async def f():\n    await manager.broadcast_json({"type": "done"})\n',
+      'web/app.js': "wsManager.on('done', () => {});\n",
+    });
+    const run = runCli(['scan', 'api', 'web', '--fail-on-unhandled'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it.each([
+    [['scan', 'no/such/dir', 'static'], 'ws-gap: path '],
+    [['scan', ...FIXTURE, '--no-such-option'], "error: unknown option '--no-such-option'"],
+    [['scan', ...FIXTURE, '--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid"],
+    [['scan', ...FIXTURE, '--config', 'missing.json'], 'ws-gap: config '],
+    [['scan'], 'ws-gap: give at least one backend and one frontend path'],
+  ])('exits 2 with a one-line error for %j', (args, start) => {
+    const run = runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.startsWith(start)).toBe(true);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+
+  it('shows the stack trace of an error only with --debug', () => {
+    const run = runCli(['scan', 'no/such/dir', 'static', '--debug']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('reports a bad config file with its line and column, exit 2', () => {
+    const root = makeTempTree({ 'ws-gap.config.json': '{\n  "categories": {,}\n}\n', 'a/x.py': '', 'b/x.js': '' });
+    const run = runCli(['scan', 'a', 'b'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ws-gap: config ws-gap\.config\.json:2:17 is not valid JSON/);
+  });
+
+  it('lists unparsable and binary files as skipped and analyses the rest', () => {
+    const root = makeTempTree({
+      'api/good.py': 'async def f():\n    await manager.broadcast_json({"type": "done"})\n',
+      'api/broken.py': 'def (:\n  ]]]\n',
+      'api/blob.py': new Uint8Array([0x00, 0x01, 0x02]),
+      'web/app.js': "wsManager.on('done', () => {});\n",
+      'web/broken.js': 'function (((( {\n',
+    });
+    const run = runCli(['scan', 'api', 'web', '--format', 'json'], { cwd: root });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.events.map((event: { name: string; status: string }) => `${event.name} ${event.status}`)).toEqual(['done handled']);
+    expect(result.skipped.map((skip: { file: string }) => skip.file)).toEqual(['api/blob.py', 'api/broken.py', 'web/broken.js']);
+    expect(result.skipped[0].reason).toBe('binary file (contains NUL bytes)');
+  });
+
+  it('colours only when asked, and honours --no-color and NO_COLOR over FORCE_COLOR', () => {
+    const stdout = (args: string[], env: Record<string, string>) => runCli(['scan', ...FIXTURE, ...args], { env }).stdout;
+    expect(stdout([], {})).not.toContain(ESCAPE);
+    expect(stdout([], { FORCE_COLOR: '1' })).toContain(ESCAPE);
+    expect(stdout(['--no-color'], { FORCE_COLOR: '1' })).not.toContain(ESCAPE);
+    expect(stdout([], { FORCE_COLOR: '1', NO_COLOR: '1' })).not.toContain(ESCAPE);
+  });
+});

@@ -46,13 +46,15 @@ function eventsOfNamespace(sites: readonly Site[], namespace: string): MatchedEv
   ];
 }
 
-function matchDirection(direction: Direction, sends: readonly Site[], handlers: readonly Site[], namespace: string): MatchedEvent[] {
+function matchDirection(direction: Direction, sends: readonly Site[], allHandlers: readonly Site[], namespace: string): MatchedEvent[] {
+  const catchAlls = allHandlers.filter((site) => site.catchAll);
+  const handlers = allHandlers.filter((site) => !site.catchAll);
   const literalNames = new Set([...sends, ...handlers].filter((site) => !site.dynamic).map((site) => site.name));
   const patterns = new Set([...sends, ...handlers].filter((site) => site.dynamic).map((site) => site.name));
   const literalEvents = [...literalNames].map((name) => {
     const sent = sends.filter((site) => sendsName(site, name));
     const handled = handlers.filter((site) => sendsName(site, name));
-    return makeEvent(direction, namespace, name, false, sent, handled);
+    return makeEvent(direction, namespace, name, false, sent, handled, catchAlls);
   });
   const dynamicEvents = [...patterns].map((pattern) => {
     const sent = sends.filter((site) => site.name === pattern && site.dynamic);
@@ -60,9 +62,14 @@ function matchDirection(direction: Direction, sends: readonly Site[], handlers: 
     // Literal sites join a pattern's row only to show what the other side's pattern covers.
     const coveredSends = handled.length ? sends.filter((site) => !site.dynamic && patternMatches(pattern, site.name)) : [];
     const coveredHandlers = sent.length ? handlers.filter((site) => !site.dynamic && patternMatches(pattern, site.name)) : [];
-    return makeEvent(direction, namespace, pattern, true, [...sent, ...coveredSends], [...handled, ...coveredHandlers]);
+    return makeEvent(direction, namespace, pattern, true, [...sent, ...coveredSends], [...handled, ...coveredHandlers], catchAlls);
   });
-  return [...literalEvents, ...dynamicEvents];
+  const events = [...literalEvents, ...dynamicEvents];
+  // A catch-all that receives nothing keeps a row of its own, so it is never dropped silently.
+  if (catchAlls.length && !events.some((event) => event.sent.length)) {
+    events.push(makeEvent(direction, namespace, '*', true, [], catchAlls, []));
+  }
+  return events;
 }
 
 /** True when the site names `name`: literally, or through its dynamic pattern. */
@@ -70,6 +77,7 @@ function sendsName(site: Site, name: string): boolean {
   return site.dynamic ? patternMatches(site.name, name) : site.name === name;
 }
 
+/** Catch-all handlers receive every sent event of their namespace and direction. */
 function makeEvent(
   direction: Direction,
   namespace: string,
@@ -77,15 +85,18 @@ function makeEvent(
   dynamic: boolean,
   sent: readonly Site[],
   handled: readonly Site[],
+  catchAlls: readonly Site[],
 ): MatchedEvent {
+  const receivingCatchAlls = sent.length ? catchAlls : [];
   return {
     name,
     direction,
-    status: statusOf(direction, name, sent.length > 0, handled.length > 0),
+    status: statusOf(direction, name, sent.length > 0, handled.length + receivingCatchAlls.length > 0),
     ...(namespace === DEFAULT_NAMESPACE ? {} : { namespace }),
     dynamic,
+    ...(receivingCatchAlls.length && !handled.length ? { catchAllOnly: true } : {}),
     sent: referencesTo(sent, name),
-    handled: referencesTo(handled, name),
+    handled: [...referencesTo(handled, name), ...referencesTo(receivingCatchAlls, name)],
   };
 }
 
@@ -107,7 +118,8 @@ function referencesTo(sites: readonly Site[], eventName: string): SiteReference[
     ...(site.payloadKeys ? { payloadKeys: site.payloadKeys } : {}),
     ...(site.enclosingFunction ? { function: site.enclosingFunction } : {}),
     ...(site.calledFrom?.length ? { calledFrom: site.calledFrom } : {}),
-    ...(site.dynamic && site.name !== eventName ? { pattern: site.name } : {}),
+    ...(site.dynamic && !site.catchAll && site.name !== eventName ? { pattern: site.name } : {}),
+    ...(site.catchAll ? { catchAll: true } : {}),
   }));
 }
 

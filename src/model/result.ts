@@ -24,6 +24,8 @@ export interface SiteReference extends SourceLocation {
   calledFrom?: SourceLocation[];
   /** Set when the site's name is a pattern (`job_*`) that matched this event. */
   pattern?: string;
+  /** Set on a catch-all handler (`socket.onAny`), listed with every event of its namespace it receives. */
+  catchAll?: boolean;
 }
 
 export interface EventReport {
@@ -34,6 +36,8 @@ export interface EventReport {
   category: string;
   namespace?: string;
   dynamic: boolean;
+  /** Set when the only handlers of the event are catch-alls (`socket.onAny`). */
+  catchAllOnly?: boolean;
   sent: SiteReference[];
   handled: SiteReference[];
 }

@@ -47,6 +47,11 @@ export interface Site extends SourceLocation {
   calledFrom?: SourceLocation[];
   /** Socket.IO namespace, when the API has them (`/` is the default namespace). */
   namespace?: string;
+  /**
+   * A handler that receives every event of its namespace and direction (`socket.onAny(fn)`,
+   * `@sio.on('*')`). Its `name` is `*`.
+   */
+  catchAll?: boolean;
 }
 
 /** A file that was found but not analysed, and why. */

@@ -98,3 +98,39 @@ describe('crossReference', () => {
     ]);
   });
 });
+
+describe('crossReference with catch-all handlers', () => {
+  const onAny = (more = {}) => clientHandler('*', { dynamic: true, catchAll: true, via: 'socket.onAny', line: 50, ...more });
+
+  it('lists a catch-all after the specific handlers of every sent event, and flags events only it receives', () => {
+    const events = crossReference([serverSend('a'), serverSend('b'), clientHandler('a'), onAny()]);
+    expect(statuses(events)).toEqual(['server-to-client a handled', 'server-to-client b handled']);
+    const [a, b] = events;
+    expect(a!.handled.map((site) => [site.line, site.catchAll])).toEqual([
+      [1, undefined],
+      [50, true],
+    ]);
+    expect(a).not.toHaveProperty('catchAllOnly');
+    expect(b!.catchAllOnly).toBe(true);
+  });
+
+  it('does not make a dead handler live', () => {
+    const events = crossReference([clientHandler('ghost'), serverSend('a'), onAny()]);
+    expect(statuses(events)).toEqual(['server-to-client a handled', 'server-to-client ghost dead-handler']);
+    expect(events[1]!.handled).toHaveLength(1);
+  });
+
+  it('keeps a row for a catch-all that receives nothing', () => {
+    const events = crossReference([onAny()]);
+    expect(statuses(events)).toEqual(['server-to-client * dead-handler (dynamic)']);
+    expect(events[0]!.handled).toEqual([expect.objectContaining({ line: 50, catchAll: true })]);
+  });
+
+  it('stays inside its namespace', () => {
+    const events = crossReference([serverSend('a', { namespace: '/chat' }), onAny({ namespace: '/admin' })]);
+    expect(events.map((event) => `${event.namespace} ${event.name} ${event.status}`)).toEqual([
+      '/admin * dead-handler',
+      '/chat a unhandled',
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ function categoryFromFrontend(event: MatchedEvent): string | undefined {
 export function categoryFromPath(file: string): string {
   const parsed = path.posix.parse(file);
   const base = parsed.name.split('.')[0] ?? parsed.name;
-  const name = GENERIC_BASE_NAMES.has(base) ? path.posix.basename(parsed.dir) || base : base;
+  const name = GENERIC_BASE_NAMES.has(base.toLowerCase()) ? path.posix.basename(parsed.dir) || base : base;
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[\s._-]+/)

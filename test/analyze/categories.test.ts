@@ -11,6 +11,7 @@ describe('categoryFromPath', () => {
     ['src/data-management.ts', 'Data Management'],
     ['src/components/ChatRoom.vue', 'Chat Room'],
     ['src/chat/index.ts', 'Chat'],
+    ['client/src/App.svelte', 'Src'],
     ['web/store.module.js', 'Store'],
   ])('%s → %s', (file, category) => {
     expect(categoryFromPath(file)).toBe(category);

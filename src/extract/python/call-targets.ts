@@ -1,0 +1,55 @@
+import { isLocalName } from './bindings.js';
+import type { CallFact, CallTarget, Scope } from './facts.js';
+import type { Project } from './project.js';
+import { lookupGlobalPath, moduleMember } from './symbols.js';
+import { identifierPath } from './syntax-tree.js';
+
+/** Fills `targets` of every call: the scanned functions and methods it may run. */
+export function resolveAllCallTargets(project: Project): void {
+  for (const scope of project.scopes) {
+    for (const call of scope.calls) call.targets = resolveCallTargets(project, call);
+  }
+}
+
+/**
+ * `helper(...)`: a function of the enclosing scopes, the module or an import.
+ * `module.helper(...)`: a function of an imported module. `self.method(...)`: the own class.
+ * `anything.method(...)`: a method of a scanned class, only when no other class has that name.
+ */
+function resolveCallTargets(project: Project, call: CallFact): CallTarget[] {
+  const { callee, scope } = call;
+  if (callee.type === 'identifier') return functionTarget(lookupFunction(project, scope, callee.text));
+  if (callee.type !== 'attribute') return [];
+  const object = callee.childForFieldName('object');
+  const method = callee.childForFieldName('attribute')?.text;
+  if (!object || method === undefined) return [];
+  const own = ['self', 'cls'].includes(object.text) ? scope.ownerClass?.methods.get(method) : undefined;
+  if (own) return [{ scope: own, boundParameters: own.boundParameters }];
+  const path = identifierPath(object);
+  const owner = path?.[0] !== undefined && !isLocalName(scope, path[0])
+    ? lookupGlobalPath(project, scope.module, path)
+    : undefined;
+  if (owner?.kind === 'module') {
+    const member = moduleMember(project, owner.module, method);
+    return functionTarget(member?.kind === 'function' ? member.scope : undefined);
+  }
+  if (owner?.kind === 'class') {
+    const member = owner.facts.methods.get(method);
+    return member ? [{ scope: member, boundParameters: member.boundParameters }] : [];
+  }
+  const [only, ...others] = project.methodsByName.get(method) ?? [];
+  return only && others.length === 0 ? [{ scope: only, boundParameters: only.boundParameters }] : [];
+}
+
+function lookupFunction(project: Project, scope: Scope, name: string): Scope | undefined {
+  for (let enclosing: Scope | undefined = scope; enclosing; enclosing = enclosing.parent) {
+    const local = enclosing.functions.get(name);
+    if (local) return local;
+  }
+  const symbol = moduleMember(project, scope.module, name);
+  return symbol?.kind === 'function' ? symbol.scope : undefined;
+}
+
+function functionTarget(scope: Scope | undefined): CallTarget[] {
+  return scope ? [{ scope, boundParameters: 0 }] : [];
+}

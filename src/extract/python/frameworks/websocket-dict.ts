@@ -1,0 +1,25 @@
+import type { PythonFramework } from './framework.js';
+
+/** Plain WebSocket JSON messages (FastAPI/Starlette, `websockets`, aiohttp): `{"type": name, ...}`. */
+export const websocketDict: PythonFramework = {
+  id: 'websocket-dict',
+  sendSinks: [
+    {
+      methodNames: [
+        'broadcast',
+        'broadcast_json',
+        'send_json',
+        'send_text',
+        'send',
+        'send_str',
+        'send_personal_message',
+      ],
+      message: { argument: 0, nameFrom: 'type-key', key: 'type' },
+    },
+  ],
+  typeDispatch: {
+    typeKey: 'type',
+    receiveMethods: ['receive_json', 'receive_text', 'receive', 'recv', 'receive_str'],
+    iterateMethods: ['iter_json', 'iter_text'],
+  },
+};

@@ -1,0 +1,51 @@
+import type { Tree } from 'web-tree-sitter';
+import type { SkippedFile } from '../../model/site.js';
+import type { SourceFile } from '../../model/source-file.js';
+import type { ExtractionResult, LanguageExtractor } from '../extractor.js';
+import { resolveAllCallTargets } from './call-targets.js';
+import type { ModuleFacts } from './facts.js';
+import { type PythonFramework, pythonFrameworks } from './frameworks/index.js';
+import { findHandlerSites } from './handler-sites.js';
+import { collectModuleFacts } from './module-facts.js';
+import { parsePython } from './parser.js';
+import { createProject } from './project.js';
+import { findSendSites } from './send-sites.js';
+import { toSortedSites } from './site-output.js';
+
+/** Python extractor for the given frameworks; `pythonExtractor` uses all of `frameworks/`. */
+export function createPythonExtractor(frameworks: readonly PythonFramework[]): LanguageExtractor {
+  return {
+    language: 'python',
+    extract: (files) => extractPython(files, frameworks),
+  };
+}
+
+export const pythonExtractor: LanguageExtractor = createPythonExtractor(Object.values(pythonFrameworks));
+
+/** Parse → per-module facts → project-level resolution → sites. */
+async function extractPython(
+  files: readonly SourceFile[],
+  frameworks: readonly PythonFramework[],
+): Promise<ExtractionResult> {
+  const trees: Tree[] = [];
+  const modules: ModuleFacts[] = [];
+  const skipped: SkippedFile[] = [];
+  try {
+    for (const file of files) {
+      const parsed = await parsePython(file.text);
+      if (!parsed.ok) {
+        skipped.push({ file: file.path, reason: parsed.reason });
+        continue;
+      }
+      trees.push(parsed.tree);
+      modules.push(collectModuleFacts(file, parsed.tree.rootNode));
+    }
+    const project = createProject(modules);
+    resolveAllCallTargets(project);
+    const sends = findSendSites(project, frameworks);
+    const handles = findHandlerSites(project, frameworks);
+    return { sites: toSortedSites(sends, handles, project.scopes), skipped };
+  } finally {
+    trees.forEach((tree) => tree.delete());
+  }
+}

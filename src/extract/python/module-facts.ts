@@ -1,0 +1,278 @@
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../../model/source-file.js';
+import type { Assignment, CallFact, ClassFacts, ImportTarget, ModuleFacts, Parameter, Scope } from './facts.js';
+import { literalString } from './string-literal.js';
+import { compactText, forEachInScope, unwrapParentheses } from './syntax-tree.js';
+
+type ScopeShape = Pick<Scope, 'name' | 'ownerClass' | 'parent' | 'parameters' | 'boundParameters'>;
+
+/** The facts pass for one module: scopes, assignments, calls, classes and imports. No resolution. */
+export function collectModuleFacts(file: SourceFile, root: Node): ModuleFacts {
+  // The module and its top-level scope point at each other; the scope is attached right below.
+  const module = { file, scopes: [], classes: new Map(), imports: new Map() } as unknown as ModuleFacts;
+  module.scope = collectScope(module, root, root, { parameters: [], boundParameters: 0 });
+  return module;
+}
+
+function collectScope(module: ModuleFacts, node: Node, body: Node | null, shape: ScopeShape): Scope {
+  const scope: Scope = {
+    module,
+    node,
+    ...shape,
+    assignments: new Map(),
+    keyAdditions: new Map(),
+    calls: [],
+    loops: [],
+    functions: new Map(),
+  };
+  module.scopes.push(scope);
+  if (body) forEachInScope(body, (child) => recordNode(scope, child));
+  return scope;
+}
+
+function recordNode(scope: Scope, node: Node): void {
+  switch (node.type) {
+    case 'function_definition': {
+      const definition = collectFunction(scope, node);
+      scope.functions.set(functionName(node), definition);
+      break;
+    }
+    case 'class_definition':
+      collectClass(scope, node);
+      break;
+    case 'assignment':
+      recordAssignment(scope, node);
+      break;
+    case 'for_statement':
+      recordLoop(scope, node);
+      break;
+    case 'call':
+      recordCall(scope, node);
+      break;
+    case 'import_statement':
+    case 'import_from_statement':
+      recordImports(scope.module, node);
+      break;
+    default:
+      break;
+  }
+}
+
+function functionName(definition: Node): string {
+  return definition.childForFieldName('name')?.text ?? '';
+}
+
+function collectFunction(parent: Scope, definition: Node, methodOf?: ClassFacts): Scope {
+  const name = functionName(definition);
+  const bindsFirstParameter = methodOf !== undefined && !decoratorNames(definition).includes('staticmethod');
+  return collectScope(parent.module, definition, definition.childForFieldName('body'), {
+    name: methodOf ? `${methodOf.name}.${name}` : name,
+    ownerClass: methodOf ?? parent.ownerClass,
+    parent,
+    parameters: readParameters(definition.childForFieldName('parameters')),
+    boundParameters: bindsFirstParameter ? 1 : 0,
+  });
+}
+
+function decoratorNames(definition: Node): string[] {
+  const decorated = definition.parent;
+  if (decorated?.type !== 'decorated_definition') return [];
+  return decorated.namedChildren
+    .filter((child) => child.type === 'decorator')
+    .map((decorator) => (decorator.namedChildren[0] ? compactText(decorator.namedChildren[0]) : ''));
+}
+
+function readParameters(list: Node | null): Parameter[] {
+  const parameters: Parameter[] = [];
+  let positional = true;
+  for (const node of list?.namedChildren ?? []) {
+    const named = node.type === 'typed_parameter' ? node.namedChildren[0] : node;
+    if (!named) continue;
+    if (named.type === 'identifier') {
+      parameters.push({ name: named.text, positional });
+    } else if (named.type === 'default_parameter' || named.type === 'typed_default_parameter') {
+      const name = named.childForFieldName('name')?.text ?? '';
+      const defaultValue = named.childForFieldName('value') ?? undefined;
+      parameters.push(defaultValue ? { name, positional, defaultValue } : { name, positional });
+    } else if (named.type === 'list_splat_pattern' || named.type === 'keyword_separator') {
+      positional = false;
+    }
+  }
+  return parameters;
+}
+
+function collectClass(scope: Scope, definition: Node): void {
+  const facts: ClassFacts = {
+    name: functionName(definition),
+    module: scope.module,
+    methods: new Map(),
+    attributes: new Map(),
+    instanceAttributes: new Map(),
+  };
+  if (!scope.module.classes.has(facts.name)) scope.module.classes.set(facts.name, facts);
+  for (const statement of definition.childForFieldName('body')?.namedChildren ?? []) {
+    const member = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (member?.type === 'function_definition') {
+      facts.methods.set(functionName(member), collectFunction(scope, member, facts));
+    } else if (member?.type === 'class_definition') {
+      collectClass(scope, member);
+    } else if (member?.type === 'expression_statement') {
+      recordClassAttribute(scope, facts, member.namedChildren[0]);
+    }
+  }
+}
+
+/** Class bodies read names from the scope around the class, which is where values are evaluated. */
+function recordClassAttribute(scope: Scope, facts: ClassFacts, statement: Node | undefined): void {
+  if (statement?.type !== 'assignment') return;
+  const left = statement.childForFieldName('left');
+  const value = assignedValue(statement);
+  if (left?.type === 'identifier' && value) append(facts.attributes, left.text, { node: value, scope });
+}
+
+/** The value of `a = b = value`: the innermost right-hand side. */
+function assignedValue(assignment: Node): Node | undefined {
+  let value = assignment.childForFieldName('right');
+  while (value?.type === 'assignment') value = value.childForFieldName('right');
+  return value ?? undefined;
+}
+
+function recordAssignment(scope: Scope, node: Node): void {
+  const left = node.childForFieldName('left');
+  const value = assignedValue(node);
+  if (!left || !value) return;
+  if (left.type === 'identifier') {
+    append(scope.assignments, left.text, { value, at: value.startIndex } satisfies Assignment);
+  } else if (left.type === 'pattern_list' || left.type === 'tuple_pattern') {
+    recordUnpacking(scope, left, value);
+  } else if (left.type === 'subscript') {
+    recordKeyAssignment(scope, left, value);
+  } else if (left.type === 'attribute') {
+    recordInstanceAttribute(scope, left, value);
+  }
+}
+
+function recordUnpacking(scope: Scope, targets: Node, value: Node): void {
+  const values = unwrapParentheses(value).namedChildren;
+  const names = targets.namedChildren;
+  if (names.length !== values.length) return;
+  names.forEach((name, index) => {
+    const element = values[index];
+    if (name.type === 'identifier' && element) {
+      append(scope.assignments, name.text, { value: element, at: element.startIndex });
+    }
+  });
+}
+
+function recordKeyAssignment(scope: Scope, target: Node, value: Node): void {
+  const dict = target.childForFieldName('value');
+  const keyNode = target.childForFieldName('subscript');
+  const key = keyNode ? literalString(keyNode) : undefined;
+  if (dict?.type === 'identifier' && key !== undefined) append(scope.keyAdditions, dict.text, { key, value });
+}
+
+function recordInstanceAttribute(scope: Scope, target: Node, value: Node): void {
+  const object = target.childForFieldName('object');
+  const name = target.childForFieldName('attribute');
+  if (scope.ownerClass && object?.text === 'self' && name) {
+    append(scope.ownerClass.instanceAttributes, name.text, { node: value, scope });
+  }
+}
+
+/** `for name in ("a", "b"):` also assigns each element in turn. */
+function recordLoop(scope: Scope, loop: Node): void {
+  const left = loop.childForFieldName('left');
+  const right = loop.childForFieldName('right');
+  if (!left || !right) return;
+  scope.loops.push({ target: left, iterable: right, isAsync: loop.firstChild?.type === 'async' });
+  if (left.type !== 'identifier' || !['tuple', 'list', 'set'].includes(right.type)) return;
+  for (const element of right.namedChildren) {
+    append(scope.assignments, left.text, { value: element, at: left.startIndex });
+  }
+}
+
+function recordCall(scope: Scope, node: Node): void {
+  const callee = node.childForFieldName('function');
+  if (!callee) return;
+  const call: CallFact = {
+    node,
+    callee,
+    calleeText: compactText(callee),
+    positional: [],
+    keywords: new Map(),
+    spreadsArguments: false,
+    scope,
+    targets: [],
+  };
+  readArguments(call, node.childForFieldName('arguments'));
+  scope.calls.push(call);
+  recordUpdateCall(scope, call);
+}
+
+function readArguments(call: CallFact, list: Node | null): void {
+  if (list?.type === 'generator_expression') {
+    call.positional.push(list);
+    return;
+  }
+  for (const argument of list?.namedChildren ?? []) {
+    if (argument.type === 'keyword_argument') {
+      const name = argument.childForFieldName('name')?.text;
+      const value = argument.childForFieldName('value');
+      if (name && value) call.keywords.set(name, value);
+    } else if (argument.type === 'list_splat' || argument.type === 'dictionary_splat') {
+      call.spreadsArguments = true;
+    } else if (argument.type !== 'comment' && !call.spreadsArguments) {
+      call.positional.push(argument);
+    }
+  }
+}
+
+/** `msg.update({"k": v})` / `msg.update(k=v)` add keys to the dict held by `msg`. */
+function recordUpdateCall(scope: Scope, call: CallFact): void {
+  if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'update') return;
+  const object = call.callee.childForFieldName('object');
+  if (object?.type !== 'identifier') return;
+  for (const [key, value] of call.keywords) append(scope.keyAdditions, object.text, { key, value });
+  const dict = call.positional[0];
+  if (dict?.type !== 'dictionary') return;
+  for (const pair of dict.namedChildren) {
+    const keyNode = pair.childForFieldName('key');
+    const key = keyNode ? literalString(keyNode) : undefined;
+    const value = pair.childForFieldName('value');
+    if (key !== undefined && value) append(scope.keyAdditions, object.text, { key, value });
+  }
+}
+
+function recordImports(module: ModuleFacts, statement: Node): void {
+  const from = statement.childForFieldName('module_name');
+  const target = from ? importTarget(from) : undefined;
+  for (const imported of statement.childrenForFieldName('name')) {
+    const aliased = imported.type === 'aliased_import';
+    const nameNode = aliased ? imported.childForFieldName('name') : imported;
+    const parts = nameNode ? dottedParts(nameNode) : [];
+    const alias = aliased ? imported.childForFieldName('alias')?.text : undefined;
+    if (parts.length === 0) continue;
+    if (target) {
+      module.imports.set(alias ?? parts.join('.'), { kind: 'member', target, name: parts.join('.') });
+    } else {
+      module.imports.set(alias ?? parts.join('.'), { kind: 'module', target: { level: 0, parts } });
+    }
+  }
+}
+
+function importTarget(moduleName: Node): ImportTarget {
+  if (moduleName.type !== 'relative_import') return { level: 0, parts: dottedParts(moduleName) };
+  const prefix = moduleName.namedChildren.find((child) => child.type === 'import_prefix');
+  const dotted = moduleName.namedChildren.find((child) => child.type === 'dotted_name');
+  return { level: prefix?.text.length ?? 1, parts: dotted ? dottedParts(dotted) : [] };
+}
+
+function dottedParts(node: Node): string[] {
+  return node.type === 'dotted_name' ? node.namedChildren.map((part) => part.text) : [node.text];
+}
+
+function append<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,36 @@
+import type { Node } from 'web-tree-sitter';
+import type { SiteKind } from '../../model/site.js';
+import type { Scope } from './facts.js';
+
+/** A site before it is placed in its file: `node` is the name expression, `scope` the code it is in. */
+export interface SiteDraft {
+  name: string;
+  dynamic: boolean;
+  kind: SiteKind;
+  node: Node;
+  scope: Scope;
+  via: string;
+  rule: string;
+  payloadKeys?: readonly string[];
+}
+
+/** Keeps one site per name, kind and location; a repeated site only adds payload keys. */
+export class SiteCollector {
+  private readonly drafts = new Map<string, SiteDraft>();
+
+  add(draft: SiteDraft): void {
+    const key = [draft.scope.module.file.path, draft.node.startIndex, draft.name, draft.kind].join('\0');
+    const known = this.drafts.get(key);
+    if (!known) {
+      this.drafts.set(key, draft);
+      return;
+    }
+    if (draft.payloadKeys) {
+      known.payloadKeys = [...new Set([...(known.payloadKeys ?? []), ...draft.payloadKeys])].sort();
+    }
+  }
+
+  all(): SiteDraft[] {
+    return [...this.drafts.values()];
+  }
+}

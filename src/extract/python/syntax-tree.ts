@@ -1,0 +1,94 @@
+import type { Node } from 'web-tree-sitter';
+
+/** Definitions open a new scope: their bodies are not part of the enclosing code. */
+const SCOPE_BOUNDARIES = new Set(['function_definition', 'class_definition']);
+
+/**
+ * Visits every named node under `root` that belongs to the same scope: definitions are visited
+ * but not entered (their decorators and defaults are, as Python evaluates them outside).
+ */
+export function forEachInScope(root: Node, visit: (node: Node) => void): void {
+  const cursor = root.walk();
+  try {
+    if (!cursor.gotoFirstChild()) return;
+    for (;;) {
+      let enter = true;
+      if (cursor.nodeIsNamed) {
+        const node = cursor.currentNode;
+        visit(node);
+        if (SCOPE_BOUNDARIES.has(node.type)) {
+          enter = false;
+          for (const part of outsideChildren(node)) {
+            visit(part);
+            forEachInScope(part, visit);
+          }
+        }
+      }
+      if (enter && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Parts of a definition evaluated in the enclosing scope: superclasses and parameter defaults. */
+function outsideChildren(definition: Node): Node[] {
+  if (definition.type === 'class_definition') {
+    const superclasses = definition.childForFieldName('superclasses');
+    return superclasses ? [superclasses] : [];
+  }
+  const parameters = definition.childForFieldName('parameters');
+  return (parameters?.namedChildren ?? []).flatMap((parameter) => {
+    const value = parameter.childForFieldName('value');
+    return value ? [value] : [];
+  });
+}
+
+/** Source text on one line, as written (`manager.broadcast_json`), for `via`. */
+export function compactText(node: Node): string {
+  return node.text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .join('');
+}
+
+/** `a.b.c` as `['a', 'b', 'c']` for identifiers, attribute chains and dotted names; else undefined. */
+export function identifierPath(node: Node): string[] | undefined {
+  if (node.type === 'identifier') return [node.text];
+  if (node.type === 'dotted_name') return node.namedChildren.map((part) => part.text);
+  if (node.type !== 'attribute') return undefined;
+  const object = node.childForFieldName('object');
+  const attribute = node.childForFieldName('attribute');
+  const head = object ? identifierPath(object) : undefined;
+  return head && attribute ? [...head, attribute.text] : undefined;
+}
+
+/** The method name of a call `x.name(...)`, or undefined for other callees. */
+export function calledMethodName(call: Node): string | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'attribute') return undefined;
+  return callee.childForFieldName('attribute')?.text;
+}
+
+export function unwrapParentheses(node: Node): Node {
+  let current = node;
+  while (current.type === 'parenthesized_expression' && current.namedChildren.length === 1) {
+    const inner = current.namedChildren[0];
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+
+/** The operator token of a `binary_operator`, `boolean_operator` or single comparison. */
+export function operatorText(node: Node): string | undefined {
+  return node.children.find((child) => !child.isNamed)?.text;
+}
+
+/** The code of a scope: a function's body, or the whole module. */
+export function scopeBody(scopeNode: Node): Node | null {
+  return scopeNode.type === 'function_definition' ? scopeNode.childForFieldName('body') : scopeNode;
+}

@@ -1,0 +1,29 @@
+import type { Side, Site } from '../../../src/model/site.js';
+import type { SourceFile } from '../../../src/model/source-file.js';
+import { pythonExtractor } from '../../../src/extract/python/index.js';
+import type { ExtractionResult } from '../../../src/extract/extractor.js';
+
+/** Builds in-memory `.py` SourceFiles: `{ 'app/main.py': code }`. */
+export function pythonFiles(sources: Record<string, string>, side: Side = 'backend'): SourceFile[] {
+  return Object.entries(sources).map(([path, text]) => ({
+    path,
+    absolutePath: `/project/${path}`,
+    side,
+    language: 'python',
+    text,
+  }));
+}
+
+export function extractPython(sources: Record<string, string>, side: Side = 'backend'): Promise<ExtractionResult> {
+  return pythonExtractor.extract(pythonFiles(sources, side));
+}
+
+/** The fields most assertions compare, in a stable, readable shape. */
+export function brief(site: Site): Pick<Site, 'name' | 'dynamic' | 'kind' | 'line' | 'column' | 'via'> {
+  return { name: site.name, dynamic: site.dynamic, kind: site.kind, line: site.line, column: site.column, via: site.via };
+}
+
+/** Joins lines with `\n` so snippets can be indented like the test around them. */
+export function lines(...code: string[]): string {
+  return `${code.join('\n')}\n`;
+}

@@ -80,7 +80,7 @@ describe('ws-gap CLI', () => {
     const root = makeTempTree({ 'ws-gap.config.json': '{\n  "categories": {,}\n}\n', 'a/x.py': '', 'b/x.js': '' });
     const run = runCli(['scan', 'a', 'b'], { cwd: root });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^ws-gap: config ws-gap\.config\.json:2:17 is not valid JSON/);
+    expect(run.stderr).toMatch(/^ws-gap: config ws-gap\.config\.json:2:18 is not valid JSON/);
   });
 
   it('lists unparsable and binary files as skipped and analyses the rest', () => {

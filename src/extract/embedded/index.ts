@@ -1,0 +1,46 @@
+import type { SourceFile } from '../../model/source-file.js';
+import { scanMarkup, type MarkupHandler, type ScriptBlock } from './markup-scanner.js';
+import { blankKeepingLineBreaks, blankTemplateTags, isTemplateHost } from './template-syntax.js';
+
+export { scanMarkup, type Markup, type MarkupHandler, type ScriptBlock } from './markup-scanner.js';
+
+/** `embeddedIn` of the virtual file holding a host's markup event handlers. */
+const MARKUP_HANDLERS = 'event handlers in markup';
+
+/**
+ * The host text with only the given ranges kept (template tags blanked in them), a `;` at each
+ * `closer`, and everything else blanked but line breaks, so every position is a physical one.
+ */
+function keepOnly(text: string, ranges: readonly MarkupHandler[], isTemplate: boolean): string {
+  let result = '';
+  let position = 0;
+  for (const range of ranges) {
+    const code = text.slice(range.start, range.end);
+    result += blankKeepingLineBreaks(text.slice(position, range.start)) + (isTemplate ? blankTemplateTags(code) : code);
+    position = range.end;
+    if (range.closer !== undefined) {
+      result += blankKeepingLineBreaks(text.slice(position, range.closer)) + ';';
+      position = range.closer + 1;
+    }
+  }
+  return result + blankKeepingLineBreaks(text.slice(position));
+}
+
+function virtualFile(host: SourceFile, text: string, embeddedIn: string): SourceFile {
+  return { ...host, language: 'javascript', text, embeddedIn };
+}
+
+/**
+ * The JavaScript inside an `.html`, `.vue` or `.svelte` file, as virtual files that keep the
+ * host's path and positions: one per inline `<script>` block (`script block at line N`), and one
+ * holding every event-handler attribute of the markup.
+ */
+export function embeddedScripts(host: SourceFile): SourceFile[] {
+  const isTemplate = isTemplateHost(host.path);
+  const { scripts, handlers } = scanMarkup(host.text, host.path);
+  const files = scripts.map((block: ScriptBlock) =>
+    virtualFile(host, keepOnly(host.text, [block], isTemplate), `script block at line ${block.line}`),
+  );
+  if (handlers.length > 0) files.push(virtualFile(host, keepOnly(host.text, handlers, isTemplate), MARKUP_HANDLERS));
+  return files;
+}

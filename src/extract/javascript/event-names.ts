@@ -1,0 +1,123 @@
+import type * as t from '@babel/types';
+
+import { isMember, unwrap, type Node } from './ast.js';
+import type { ParsedFile } from './parsed-file.js';
+import type { Binding } from './scope.js';
+import type { Located, Traced, Tracer } from './trace.js';
+
+/** A name, or a glob (`job_*`, `*`) when part of it is only known at run time. */
+export interface NamePattern {
+  text: string;
+  dynamic: boolean;
+}
+
+export interface EventName extends NamePattern {
+  /** The expression the site points at (the loop's array element for a loop variable). */
+  at: Located;
+}
+
+/**
+ * `names`: the event names an expression can stand for. `param`: the expression is a parameter of
+ * the enclosing function, so the names come from that function's callers.
+ */
+export type NameResolution = { kind: 'names'; names: EventName[] } | { kind: 'param'; binding: Binding };
+
+const ANY: NamePattern = { text: '*', dynamic: true };
+
+function joinPatterns(parts: readonly NamePattern[]): NamePattern {
+  const text = parts.map((part) => part.text).join('').replace(/\*+/g, '*');
+  return { text, dynamic: parts.some((part) => part.dynamic) };
+}
+
+/** Turns event-name expressions into names: literals, constants, enums, imports, templates, loops. */
+export class EventNames {
+  /** Expressions being read right now: `a = `${b}`; b = `${a}`` ends as `*` instead of looping. */
+  private readonly inProgress = new Set<Node>();
+
+  constructor(private readonly tracer: Tracer) {}
+
+  resolve(located: Located): NameResolution {
+    const traced = this.referenceValues(located);
+    const only = traced?.length === 1 ? traced[0] : undefined;
+    if (only?.kind === 'param' && only.binding.param?.path.length === 0) return { kind: 'param', binding: only.binding };
+    if (traced && traced.length > 0 && traced.every((item) => item.kind === 'loop')) {
+      const names = traced.flatMap((item) => (item.kind === 'loop' ? this.loopNames(item.iterable, located) : []));
+      return { kind: 'names', names };
+    }
+    return { kind: 'names', names: [{ ...this.pattern(located), at: located }] };
+  }
+
+  /** The name or glob an expression evaluates to; `*` when it cannot be told. */
+  pattern(located: Located): NamePattern {
+    const node = unwrap(located.node);
+    if (this.inProgress.has(node)) return ANY;
+    this.inProgress.add(node);
+    try {
+      return this.nodePattern(node, located.file);
+    } finally {
+      this.inProgress.delete(node);
+    }
+  }
+
+  private nodePattern(node: Node, file: ParsedFile): NamePattern {
+    switch (node.type) {
+      case 'StringLiteral':
+        return { text: node.value, dynamic: false };
+      case 'TemplateLiteral':
+        return this.templatePattern(node, file);
+      case 'BinaryExpression':
+        return node.operator === '+' ? this.concatenation(node, file) : ANY;
+      default:
+        return this.tracedPattern(this.referenceValues({ node, file }) ?? []);
+    }
+  }
+
+  private referenceValues(located: Located): Traced[] | undefined {
+    const node = unwrap(located.node);
+    const isReference = node.type === 'Identifier' || isMember(node);
+    return isReference ? this.tracer.trace(located) : undefined;
+  }
+
+  private templatePattern(node: t.TemplateLiteral, file: ParsedFile): NamePattern {
+    const parts: NamePattern[] = [];
+    node.quasis.forEach((quasi, index) => {
+      parts.push({ text: quasi.value.cooked ?? quasi.value.raw, dynamic: false });
+      const expression = node.expressions[index];
+      if (expression) parts.push(this.pattern({ node: expression, file }));
+    });
+    return joinPatterns(parts);
+  }
+
+  private concatenation(node: t.BinaryExpression, file: ParsedFile): NamePattern {
+    const left = this.pattern({ node: node.left, file });
+    const right = this.pattern({ node: node.right, file });
+    return left.text === '*' && right.text === '*' ? ANY : joinPatterns([left, right]);
+  }
+
+  /** Several possible values that agree make a name; any disagreement or unknown makes `*`. */
+  private tracedPattern(traced: readonly Traced[]): NamePattern {
+    const patterns = traced.map((item) => (item.kind === 'value' && isStringLike(item.node) ? this.pattern(item) : ANY));
+    const first = patterns[0];
+    if (!first || patterns.some((pattern) => pattern.text !== first.text || pattern.dynamic !== first.dynamic)) return ANY;
+    return first;
+  }
+
+  private loopNames(iterable: Located, variable: Located): EventName[] {
+    const arrays = this.tracer
+      .trace(iterable)
+      .filter((item) => item.kind === 'value' && item.node.type === 'ArrayExpression');
+    if (arrays.length === 0) return [{ ...ANY, at: variable }];
+    return arrays.flatMap((array) => {
+      const elements = array.kind === 'value' && array.node.type === 'ArrayExpression' ? array.node.elements : [];
+      return elements.flatMap((element) => {
+        if (!element || element.type === 'SpreadElement') return [];
+        const at = { node: element, file: array.kind === 'value' ? array.file : variable.file };
+        return [{ ...this.pattern(at), at }];
+      });
+    });
+  }
+}
+
+function isStringLike(node: Node): boolean {
+  return node.type === 'StringLiteral' || node.type === 'TemplateLiteral' || node.type === 'BinaryExpression';
+}

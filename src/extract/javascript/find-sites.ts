@@ -1,0 +1,38 @@
+import type { Site } from '../../model/site.js';
+import { EventNames } from './event-names.js';
+import { CallIndex } from './function-refs.js';
+import { IncomingMessages } from './incoming.js';
+import { ManagerClasses } from './manager-classes.js';
+import { markIncomingMessages } from './message-handlers.js';
+import { Messages } from './messages.js';
+import type { Project } from './project.js';
+import { ReceiverClassifier } from './receivers.js';
+import { SiteCollector } from './site-collector.js';
+import { findEnvelopeProperties, findSocketCalls, socketCallOccurrence } from './socket-calls.js';
+import { Tracer } from './trace.js';
+import { TypeDispatch } from './type-dispatch.js';
+
+/**
+ * The JavaScript pipeline: find calls on sockets, mark where incoming messages are, then turn
+ * socket calls and type dispatch into sites (following helpers across files).
+ */
+export function findSites(project: Project): Site[] {
+  const tracer = new Tracer(project);
+  const receivers = new ReceiverClassifier(project, tracer, new ManagerClasses(tracer));
+  const names = new EventNames(tracer);
+  const messages = new Messages(tracer, names);
+  const incoming = new IncomingMessages(project);
+
+  const socketCalls = findSocketCalls(project, receivers);
+  markIncomingMessages(socketCalls, findEnvelopeProperties(project, receivers), names, tracer, incoming);
+
+  let callIndex: CallIndex | undefined;
+  const calls = (): CallIndex => (callIndex ??= new CallIndex(project, tracer));
+  const collector = new SiteCollector(project, names, messages, incoming, calls);
+  for (const socketCall of socketCalls) {
+    const occurrence = socketCallOccurrence(socketCall, names, messages);
+    if (occurrence) collector.add(occurrence);
+  }
+  new TypeDispatch(project, incoming, tracer, names, collector).scan(project.files);
+  return collector.sites();
+}

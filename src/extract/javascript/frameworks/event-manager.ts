@@ -1,0 +1,32 @@
+import type { SocketReceiver } from '../receivers.js';
+import type { JavascriptFramework } from './framework.js';
+
+function isManager(receiver: SocketReceiver): boolean {
+  return receiver.origin.kind === 'manager' || receiver.origin.kind === 'manager-self';
+}
+
+/**
+ * Event-emitter style APIs on a socket or on the client's own socket manager:
+ * `X.on/once/addEventListener('evt', fn)` handle an event; `X.emit('evt', data)` sends it, except on
+ * the manager class itself, whose `emit` (and `dispatchEvent`) only reaches its local subscribers.
+ * Until a socket-io-client module exists, `io()` sockets and Socket.IO's views of a socket
+ * (`io.to(room)`, `socket.broadcast`) are recognised here.
+ */
+export const eventManager: JavascriptFramework = {
+  id: 'event-manager',
+  creates: { constructors: [], functions: ['io'], modules: ['socket.io-client'], connectionEvents: ['connection'] },
+  socketViews: ['to', 'in', 'of', 'except', 'timeout', 'compress', 'broadcast', 'volatile', 'local'],
+  receiverCalls: [
+    {
+      methods: ['on', 'once', 'addEventListener'],
+      kind: 'handle',
+      scope: 'wire',
+      name: 'first-argument',
+      callbackArgument: 1,
+      appliesTo: (receiver) => receiver.origin.kind !== 'manager-self',
+    },
+    { methods: ['emit'], kind: 'send', scope: 'local', name: 'first-argument', appliesTo: isManager },
+    { methods: ['emit'], kind: 'send', scope: 'wire', name: 'first-argument', payloadArgument: 1, appliesTo: () => true },
+    { methods: ['dispatchEvent'], kind: 'send', scope: 'local', name: 'event-object-argument', appliesTo: isManager },
+  ],
+};

@@ -1,0 +1,33 @@
+import type * as t from '@babel/types';
+
+import type { SourceFile } from '../../model/source-file.js';
+import { indexNodes, type Node } from './ast.js';
+import { buildScopes, type ScopeTable } from './scope.js';
+
+/** A JavaScript/TypeScript file after parsing, with what every later step needs to look things up. */
+export class ParsedFile {
+  /** Parsed as an ES module (has imports or exports); otherwise a classic script sharing globals. */
+  readonly isModule: boolean;
+  /** Every node of the program in source order, parents before children (for whole-file scans). */
+  readonly nodes: readonly Node[];
+  readonly parents: WeakMap<Node, Node>;
+  readonly scopes: ScopeTable;
+
+  /** `text` is what Babel parsed: node offsets index into it. */
+  constructor(
+    readonly source: SourceFile,
+    readonly ast: t.File,
+    readonly text: string,
+  ) {
+    this.isModule = ast.program.sourceType === 'module';
+    const index = indexNodes(ast.program);
+    this.nodes = index.nodes;
+    this.parents = index.parents;
+    this.scopes = buildScopes(this);
+  }
+}
+
+/** The source text of a node, on one line (used for `via`). */
+export function sourceText(file: ParsedFile, node: Node): string {
+  return file.text.slice(node.start ?? 0, node.end ?? 0).replace(/\s+/g, ' ');
+}

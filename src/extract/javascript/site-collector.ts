@@ -1,0 +1,171 @@
+import type { Site, SiteKind, SiteScope } from '../../model/site.js';
+import { compareLocations, compareStrings } from '../../util/compare.js';
+import { startOf, type CallNode, type FunctionNode } from './ast.js';
+import type { CallIndex } from './function-refs.js';
+import { enclosingFunctionName } from './enclosing-function.js';
+import type { EventName, EventNames } from './event-names.js';
+import type { IncomingMessages } from './incoming.js';
+import { sortedUnique, type Messages } from './messages.js';
+import { sourceText, type ParsedFile } from './parsed-file.js';
+import type { Project } from './project.js';
+import type { Binding } from './scope.js';
+import type { Located } from './trace.js';
+
+/**
+ * An event name found at a call or comparison, before it is resolved: `role: 'name'` when `at` is
+ * the name expression, `'message'` when it is a whole message whose `type` names the event.
+ */
+export interface Occurrence {
+  kind: SiteKind;
+  scope: SiteScope;
+  rule: string;
+  via: string;
+  role: 'name' | 'message';
+  at: Located;
+  payloadKeys?: string[];
+  /** Parameters spread into the payload (`{ type, ...payload }`): a helper's callers add their keys. */
+  payloadSpreads?: Binding[];
+  /** The client manager's own re-dispatch: a name that cannot be resolved there is the bridge, not an event. */
+  unresolvedIsBridge?: boolean;
+  /** `type.startsWith(x)` matches every name beginning with x (`prefix`); `endsWith` ends with it. */
+  match?: 'prefix' | 'suffix';
+}
+
+function applyMatch(name: EventName, match: Occurrence['match']): EventName {
+  if (match === undefined) return name;
+  const text = match === 'prefix' ? `${name.text}*` : `*${name.text}`;
+  return { ...name, text: text.replace(/\*+/g, '*'), dynamic: true };
+}
+
+/** When two occurrences land on the same expression, the lower wins (a helper's call beats the generic rule). */
+const PRECEDENCE = { helperCall: 0, direct: 1 } as const;
+type Precedence = (typeof PRECEDENCE)[keyof typeof PRECEDENCE];
+
+/**
+ * Turns occurrences into sites. An occurrence whose name is a parameter makes its function a
+ * registration or send helper: every call of it, followed across files, becomes an occurrence at
+ * the argument (and so on through helpers of helpers). A helper nobody calls handles or sends
+ * nothing, so it has no site: a `*` there would match, and hide, every event of the other side.
+ */
+export class SiteCollector {
+  private readonly found = new Map<string, { site: Site; precedence: Precedence }>();
+  private readonly expandedHelpers = new Set<string>();
+  private readonly helperIds = new Map<FunctionNode, number>();
+
+  constructor(
+    private readonly project: Project,
+    private readonly names: EventNames,
+    private readonly messages: Messages,
+    private readonly incoming: IncomingMessages,
+    private readonly calls: () => CallIndex,
+  ) {}
+
+  add(occurrence: Occurrence): void {
+    this.settle(occurrence, PRECEDENCE.direct);
+  }
+
+  /** Names already resolved by the caller (keys of a handler map). */
+  addResolved(occurrence: Occurrence, names: readonly EventName[]): void {
+    for (const name of names) this.record(occurrence, name, PRECEDENCE.direct);
+  }
+
+  sites(): Site[] {
+    return [...this.found.values()]
+      .map((entry) => entry.site)
+      .sort((a, b) => compareLocations(a, b) || compareStrings(a.name, b.name) || compareStrings(a.kind, b.kind));
+  }
+
+  private settle(occurrence: Occurrence, precedence: Precedence): void {
+    if (occurrence.role === 'name') {
+      this.settleName(occurrence, precedence);
+      return;
+    }
+    for (const message of this.messages.resolve(occurrence.at)) {
+      if (message.kind === 'param') this.expandHelper(message.binding, occurrence);
+      else if (message.kind === 'typed') {
+        const payloadKeys = occurrence.payloadKeys ?? message.payloadKeys;
+        const payloadSpreads = message.spreadParams;
+        this.settleName({ ...occurrence, role: 'name', at: message.type, payloadKeys, payloadSpreads }, precedence);
+      } else {
+        const payloadKeys = occurrence.payloadKeys ?? message.payloadKeys;
+        this.record({ ...occurrence, payloadKeys }, { text: '*', dynamic: true, at: message.at }, precedence);
+      }
+    }
+  }
+
+  private settleName(occurrence: Occurrence, precedence: Precedence): void {
+    // Re-raising an incoming message under its own type is a bridge between two stages, not an event.
+    if (this.incoming.classify(occurrence.at) === 'type') return;
+    const resolution = this.names.resolve(occurrence.at);
+    if (resolution.kind === 'param') {
+      this.expandHelper(resolution.binding, occurrence);
+      return;
+    }
+    for (const name of resolution.names) {
+      if (name.dynamic && occurrence.unresolvedIsBridge) continue;
+      this.record(occurrence, applyMatch(name, occurrence.match), precedence);
+    }
+  }
+
+  private expandHelper(binding: Binding, occurrence: Occurrence): void {
+    const param = binding.param;
+    if (!param) return;
+    const { role, kind, scope, rule } = occurrence;
+    const key = [this.helperId(param.fn), param.index, role, kind, scope, rule].join(':');
+    if (this.expandedHelpers.has(key)) return;
+    this.expandedHelpers.add(key);
+    for (const { call, file } of this.calls().callsOf(param.fn)) {
+      const argument = call.arguments[param.index];
+      if (!argument || argument.type === 'SpreadElement' || argument.type === 'ArgumentPlaceholder') continue;
+      const at = { node: argument, file };
+      const payload = this.callerPayload(occurrence, call, file, param.fn);
+      this.settle({ ...occurrence, ...payload, at, via: sourceText(file, call.callee) }, PRECEDENCE.helperCall);
+    }
+  }
+
+  /** Adds the keys a call passes for the helper's spread parameters (`broadcast('x', { count })`). */
+  private callerPayload(
+    occurrence: Occurrence,
+    call: CallNode,
+    file: ParsedFile,
+    helper: FunctionNode,
+  ): Partial<Occurrence> {
+    const spreads = occurrence.payloadSpreads ?? [];
+    const filled = spreads.filter((binding) => binding.param?.fn === helper);
+    if (filled.length === 0) return {};
+    const keys = filled.flatMap((binding) => {
+      const argument = call.arguments[binding.param?.index ?? -1];
+      const isValue = argument && argument.type !== 'SpreadElement' && argument.type !== 'ArgumentPlaceholder';
+      return (isValue && this.messages.objectKeys({ node: argument, file })) || [];
+    });
+    return {
+      payloadKeys: sortedUnique([...(occurrence.payloadKeys ?? []), ...keys]),
+      payloadSpreads: spreads.filter((binding) => !filled.includes(binding)),
+    };
+  }
+
+  private helperId(fn: FunctionNode): number {
+    let id = this.helperIds.get(fn);
+    if (id === undefined) {
+      id = this.helperIds.size;
+      this.helperIds.set(fn, id);
+    }
+    return id;
+  }
+
+  private record(occurrence: Occurrence, name: EventName, precedence: Precedence): void {
+    const { line, column } = startOf(name.at.node);
+    const source = name.at.file.source;
+    const site: Site = {
+      file: source.path, line, column, name: name.text, dynamic: name.dynamic,
+      kind: occurrence.kind, scope: occurrence.scope, side: source.side, via: occurrence.via, rule: occurrence.rule,
+    };
+    if (occurrence.payloadKeys) site.payloadKeys = occurrence.payloadKeys;
+    const enclosingFunction = enclosingFunctionName(this.project, name.at);
+    if (enclosingFunction !== undefined) site.enclosingFunction = enclosingFunction;
+    // One expression is one site: when a helper and a generic rule read it differently, the helper knows better.
+    const key = [site.file, line, column, site.kind].join('\u0000');
+    const existing = this.found.get(key);
+    if (!existing || precedence < existing.precedence) this.found.set(key, { site, precedence });
+  }
+}

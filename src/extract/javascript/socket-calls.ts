@@ -1,0 +1,122 @@
+import type { CallNode } from './ast.js';
+import { isCall, isMember, memberName, methodCall, unwrap } from './ast.js';
+import { DOM_EVENT_NAMES } from './dom-events.js';
+import type { EventNames } from './event-names.js';
+import { FRAMEWORKS_IN_ORDER } from './frameworks/index.js';
+import { ruleId, type JavascriptFramework, type ReceiverCallRule } from './frameworks/framework.js';
+import { ENVELOPE_EVENT, ENVELOPE_HANDLER_PROPERTY } from './frameworks/native-websocket.js';
+import type { Messages } from './messages.js';
+import { sourceText, type ParsedFile } from './parsed-file.js';
+import type { Project } from './project.js';
+import type { ReceiverClassifier, SocketReceiver } from './receivers.js';
+import type { Occurrence } from './site-collector.js';
+import type { Located } from './trace.js';
+
+/** A method call on a socket-like receiver that one framework's rule understands. */
+export interface SocketCall {
+  call: CallNode;
+  file: ParsedFile;
+  method: string;
+  receiver: SocketReceiver;
+  framework: JavascriptFramework;
+  rule: ReceiverCallRule;
+}
+
+/**
+ * What a handler registration listens to: a socket `event` (lifecycle ones such as `open` included:
+ * the analysis knows them as library events), the transport's `envelope` (`message`, whose callback
+ * receives every message), or a `platform` event of the DOM.
+ */
+export type ListenedEvent = 'event' | 'envelope' | 'platform';
+
+const RULE_METHODS = new Set(
+  FRAMEWORKS_IN_ORDER.flatMap((framework) => framework.receiverCalls.flatMap((rule) => rule.methods)),
+);
+
+type RuleMatch = { framework: JavascriptFramework; rule: ReceiverCallRule };
+
+function matchingRule(method: string, receiver: SocketReceiver): RuleMatch | undefined {
+  for (const framework of FRAMEWORKS_IN_ORDER) {
+    const rule = framework.receiverCalls.find(
+      (candidate) => candidate.methods.includes(method) && candidate.appliesTo(receiver),
+    );
+    if (rule) return { framework, rule };
+  }
+  return undefined;
+}
+
+export function findSocketCalls(project: Project, receivers: ReceiverClassifier): SocketCall[] {
+  const found: SocketCall[] = [];
+  for (const file of project.files) {
+    for (const node of file.nodes) {
+      if (!isCall(node)) continue;
+      const target = methodCall(node);
+      if (!target || !RULE_METHODS.has(target.method)) continue;
+      const receiver = receivers.classify({ node: target.receiver, file });
+      const match = receiver && matchingRule(target.method, receiver);
+      if (receiver && match) found.push({ call: node, file, method: target.method, receiver, ...match });
+    }
+  }
+  return found;
+}
+
+/** `socket.onmessage = handler`: the handlers assigned to a socket's envelope property. */
+export function findEnvelopeProperties(project: Project, receivers: ReceiverClassifier): Located[] {
+  const handlers: Located[] = [];
+  for (const file of project.files) {
+    for (const node of file.nodes) {
+      if (node.type !== 'AssignmentExpression' || !isMember(node.left)) continue;
+      const isEnvelopeProperty = memberName(node.left) === ENVELOPE_HANDLER_PROPERTY;
+      if (!isEnvelopeProperty || !receivers.classify({ node: node.left.object, file })) continue;
+      handlers.push({ node: node.right, file });
+    }
+  }
+  return handlers;
+}
+
+export function listenedEvent(socketCall: SocketCall, names: EventNames): ListenedEvent {
+  const nameArgument = socketCall.call.arguments[0];
+  if (!nameArgument) return 'platform';
+  const name = names.pattern({ node: nameArgument, file: socketCall.file });
+  if (name.dynamic) return 'event';
+  if (DOM_EVENT_NAMES.has(name.text)) return 'platform';
+  const { receiver } = socketCall;
+  const isManager = receiver.origin.kind === 'manager' || receiver.origin.kind === 'manager-self';
+  const onTransport = receiver.isRawWebSocket || (socketCall.method === 'addEventListener' && !isManager);
+  return onTransport && name.text === ENVELOPE_EVENT ? 'envelope' : 'event';
+}
+
+/** The occurrence a socket call stands for, or undefined when it carries no event. */
+export function socketCallOccurrence(
+  socketCall: SocketCall,
+  names: EventNames,
+  messages: Messages,
+): Occurrence | undefined {
+  const { call, file, rule } = socketCall;
+  const first = call.arguments[0];
+  if (!first || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return undefined;
+  if (rule.kind === 'handle' && listenedEvent(socketCall, names) !== 'event') return undefined;
+  const via = sourceText(file, call.callee);
+  const base = { kind: rule.kind, scope: rule.scope, rule: ruleId(socketCall.framework), via };
+  switch (rule.name) {
+    case 'message-argument':
+      return { ...base, role: 'message', at: { node: first, file } };
+    case 'event-object-argument': {
+      const event = unwrap(first);
+      const name = event.type === 'NewExpression' ? event.arguments[0] : undefined;
+      if (!name || name.type === 'SpreadElement' || name.type === 'ArgumentPlaceholder') return undefined;
+      return { ...base, role: 'name', at: { node: name, file }, unresolvedIsBridge: true };
+    }
+    case 'first-argument': {
+      const payload = rule.payloadArgument === undefined ? undefined : call.arguments[rule.payloadArgument];
+      const isPayload = payload && payload.type !== 'ArgumentPlaceholder' && payload.type !== 'SpreadElement';
+      const payloadKeys = isPayload ? messages.objectKeys({ node: payload, file }) : undefined;
+      const unresolvedIsBridge = rule.scope === 'local';
+      const occurrence: Occurrence = { ...base, role: 'name', at: { node: first, file }, unresolvedIsBridge };
+      if (payloadKeys) occurrence.payloadKeys = payloadKeys;
+      return occurrence;
+    }
+    default:
+      return undefined;
+  }
+}

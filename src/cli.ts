@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
-import { analyze, type ScanOptions } from './index.js';
+import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } from './index.js';
 import type { ScanResult } from './model/result.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from './report/index.js';
 import { writeReportFile } from './report/write-report.js';
@@ -20,6 +20,7 @@ interface ScanFlags {
   markdown?: string;
   json?: string;
   failOnUnhandled: boolean;
+  direction: DirectionFilter;
   includeTests: boolean;
   config?: string;
   color: boolean;
@@ -67,7 +68,8 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .option('-o, --output <file>', 'write the --format report to a file instead of stdout')
     .option('--markdown <file>', 'also write the Markdown report to a file')
     .option('--json <file>', 'also write the JSON report to a file')
-    .option('--fail-on-unhandled', 'exit 1 when an event the server sends has no frontend handler', false)
+    .addOption(new Option('--direction <direction>', 'which events to report').choices([...DIRECTION_FILTERS]).default('both'))
+    .option('--fail-on-unhandled', 'exit 1 when an event sent by one side has no handler on the other (in the reported directions)', false)
     .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
     .option('-c, --config <file>', 'config file (default: ./ws-gap.config.json when present)')
     .option('--no-color', 'no colours in terminal output (NO_COLOR is honoured too)')
@@ -89,6 +91,7 @@ async function runScan(flags: ScanFlags, positional: string[]): Promise<number> 
     includeTests: flags.includeTests || (config.includeTests ?? false),
     exclude: config.exclude,
     categories: config.categories,
+    direction: flags.direction,
     cwd,
   };
   if (options.backend.length === 0) options.backend = config.backend ?? [];
@@ -108,12 +111,18 @@ function writeReports(result: ScanResult, flags: ScanFlags): void {
 }
 
 function gateExitCode(result: ScanResult, flags: ScanFlags): number {
-  if (flags.failOnUnhandled && result.summary.unhandled > 0) {
-    const count = result.summary.unhandled;
-    process.stderr.write(`ws-gap: --fail-on-unhandled: ${count} server event${count === 1 ? ' is' : 's are'} sent but not handled\n`);
-    return EXIT_GATE_FAILED;
-  }
-  return EXIT_OK;
+  const { unhandled, clientUnhandled } = result.summary;
+  if (!flags.failOnUnhandled || unhandled + clientUnhandled === 0) return EXIT_OK;
+  const counts = [
+    unhandled ? plural(unhandled, 'server event') : '',
+    clientUnhandled ? plural(clientUnhandled, 'client event') : '',
+  ].filter(Boolean);
+  process.stderr.write(`ws-gap: --fail-on-unhandled: ${counts.join(' and ')} sent but not handled\n`);
+  return EXIT_GATE_FAILED;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Colour on a terminal, or when FORCE_COLOR asks for it; NO_COLOR always wins. */

@@ -6,13 +6,16 @@ import { discoverFiles, type ScanRoot } from './discover/discover-files.js';
 import { loadSources } from './discover/load-sources.js';
 import { UsageError } from './errors.js';
 import { extractSites } from './extract/index.js';
-import { RESULT_VERSION, type ScanResult } from './model/result.js';
+import { RESULT_VERSION, type Direction, type EventReport, type ScanResult } from './model/result.js';
 import { compareStrings } from './util/compare.js';
 import { displayPath } from './util/paths.js';
 
 export type { ScanResult } from './model/result.js';
 export type { Site } from './model/site.js';
 export { UsageError } from './errors.js';
+
+export const DIRECTION_FILTERS = ['server-to-client', 'client-to-server', 'both'] as const;
+export type DirectionFilter = (typeof DIRECTION_FILTERS)[number];
 
 export interface ScanOptions {
   /** Backend folders or files. */
@@ -24,6 +27,8 @@ export interface ScanOptions {
   /** Globs to leave out, relative to each root. */
   exclude?: readonly string[];
   categories?: readonly CategoryRule[];
+  /** Which directions to report (default both); client-local events go with server-to-client. */
+  direction?: DirectionFilter;
   /** Paths are resolved against, and reported relative to, this folder. */
   cwd?: string;
 }
@@ -35,7 +40,8 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   const files = await discoverFiles({ roots, includeTests: options.includeTests ?? false, exclude: options.exclude });
   const loaded = await loadSources(files, cwd);
   const extraction = await extractSites(loaded.sources);
-  const events = assignCategories(crossReference(extraction.sites), options.categories ?? []);
+  const allEvents = assignCategories(crossReference(extraction.sites), options.categories ?? []);
+  const events = allEvents.filter((event) => isReported(event, options.direction ?? 'both'));
   const shownRoots = (side: ScanRoot['side']) => roots.filter((root) => root.side === side).map((root) => displayPath(root.path, cwd));
   return {
     version: RESULT_VERSION,
@@ -54,4 +60,13 @@ function scanRoots(options: ScanOptions, cwd: string): ScanRoot[] {
     ...options.backend.map((root) => ({ side: 'backend' as const, path: path.resolve(cwd, root) })),
     ...options.frontend.map((root) => ({ side: 'frontend' as const, path: path.resolve(cwd, root) })),
   ];
+}
+
+function isReported(event: EventReport, filter: DirectionFilter): boolean {
+  const shownWith: Record<Direction, DirectionFilter> = {
+    'server-to-client': 'server-to-client',
+    'client-local': 'server-to-client',
+    'client-to-server': 'client-to-server',
+  };
+  return filter === 'both' || shownWith[event.direction] === filter;
 }

@@ -40,10 +40,23 @@ describe('ws-gap CLI', () => {
     expect(JSON.parse(fs.readFileSync(path.join(folder, 'r.json'), 'utf8')).version).toBe(1);
   });
 
-  it('fails the gate with exit 1 when a server event is unhandled', () => {
+  it('fails the gate with exit 1 when an event of either direction is unhandled', () => {
     const run = runCli(['scan', ...FIXTURE, '--fail-on-unhandled', '--format', 'json']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('ws-gap: --fail-on-unhandled: 2 server events are sent but not handled\n');
+    expect(run.stderr).toBe('ws-gap: --fail-on-unhandled: 2 server events and 1 client event sent but not handled\n');
+  });
+
+  it('reports and gates only the directions asked for with --direction', () => {
+    const clientOnly = runCli(['scan', ...FIXTURE, '--fail-on-unhandled', '--direction', 'client-to-server', '--format', 'json']);
+    expect(clientOnly.code).toBe(1);
+    expect(clientOnly.stderr).toBe('ws-gap: --fail-on-unhandled: 1 client event sent but not handled\n');
+    const directions = new Set(JSON.parse(clientOnly.stdout).events.map((event: { direction: string }) => event.direction));
+    expect([...directions]).toEqual(['client-to-server']);
+    const serverOnly = runCli(['scan', ...FIXTURE, '--direction', 'server-to-client', '--format', 'json']);
+    const result = JSON.parse(serverOnly.stdout);
+    expect(new Set(result.events.map((event: { direction: string }) => event.direction))).toEqual(new Set(['server-to-client', 'client-local']));
+    expect(result.summary.clientEvents).toBe(0);
+    expect(result.summary.serverEvents).toBe(20);
   });
 
   it('passes the gate with exit 0 when every server event is handled', () => {

@@ -1,19 +1,13 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { Direction, EventReport, EventStatus, SiteReference } from '../model/result.js';
+import type { EventReport, EventStatus, SiteReference } from '../model/result.js';
 import { groupByCategory } from './format-categories.js';
 import { sortedLocations } from './format-order.js';
 import { escapeControlCharacters } from './format-safe-text.js';
 import { eventLabel, locationLabel } from './terminal-labels.js';
 
-const HEADINGS = ['Event', 'Direction', 'Sent at', 'Handled at', 'Status'];
+const HEADINGS = ['Event', 'Sent at', 'Handled at', 'Status'];
 const MAX_LOCATIONS = 3;
-
-const DIRECTION_LABELS: Record<Direction, string> = {
-  'server-to-client': '→ client',
-  'client-to-server': '→ server',
-  'client-local': 'local',
-};
 
 const STATUS_LABELS: Record<EventStatus, string> = {
   handled: '✓ handled',
@@ -40,7 +34,6 @@ function eventTable(events: readonly EventReport[], chalk: ChalkInstance): strin
   for (const event of events) {
     table.push([
       eventLabel(event),
-      DIRECTION_LABELS[event.direction],
       locationsCell(event.sent),
       locationsCell(event.handled),
       statusCell(event.status, chalk),

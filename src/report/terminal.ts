@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { ScanResult } from '../model/result.js';
+import type { Direction, EventReport, ScanResult } from '../model/result.js';
 import { selectEvents } from './format-event-selection.js';
 import type { ReportOptions } from './report-options.js';
 import { categoryTables } from './terminal-table.js';
@@ -7,7 +7,16 @@ import { handlerList, sendList, skippedList, summaryLines } from './terminal-lis
 
 const NO_EVENTS = 'No WebSocket events found.';
 
-/** The human-readable report: one table per category, the coverage figures, then what needs attention. */
+const DIRECTION_TITLES: ReadonlyArray<readonly [Direction, string]> = [
+  ['server-to-client', 'Server → client events'],
+  ['client-to-server', 'Client → server events'],
+  ['client-local', 'Client-local events (raised by the frontend\'s own socket manager)'],
+];
+
+/**
+ * The human-readable report: a section per direction with one table per category, the coverage
+ * figures, then what needs attention.
+ */
 export function renderTerminal(result: ScanResult, options: ReportOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const sections = result.events.length === 0 ? [[NO_EVENTS]] : eventSections(result, chalk);
@@ -21,10 +30,16 @@ export function renderTerminal(result: ScanResult, options: ReportOptions): stri
 function eventSections(result: ScanResult, chalk: ChalkInstance): string[][] {
   const { events } = result;
   return [
-    ...categoryTables(events, chalk).map((table) => [table]),
+    ...DIRECTION_TITLES.flatMap(([direction, title]) => directionSection(events, direction, title, chalk)),
     summaryLines(result.summary),
     sendList('Unhandled server events', selectEvents(events, { direction: 'server-to-client', status: 'unhandled' }), chalk),
     sendList('Unhandled client events', selectEvents(events, { direction: 'client-to-server', status: 'unhandled' }), chalk),
     handlerList('Dead handlers', selectEvents(events, { status: 'dead-handler' }), chalk),
   ];
+}
+
+function directionSection(events: readonly EventReport[], direction: Direction, title: string, chalk: ChalkInstance): string[][] {
+  const members = events.filter((event) => event.direction === direction);
+  if (members.length === 0) return [];
+  return [[chalk.bold.underline(title)], ...categoryTables(members, chalk).map((table) => [table])];
 }

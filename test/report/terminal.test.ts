@@ -15,7 +15,7 @@ function section(output: string, title: string): string[] {
 }
 
 describe('renderTerminal', () => {
-  it('renders one category table, the summary and the unhandled events, without colour', () => {
+  it('renders the direction section, one category table, the summary and the unhandled events, without colour', () => {
     const result = makeResult([
       event('pipeline_status', {
         category: 'Pipeline',
@@ -26,14 +26,16 @@ describe('renderTerminal', () => {
     ]);
     expect(plain(result)).toBe(
       [
+        'Server → client events',
+        '',
         'Pipeline Events',
-        '┌─────────────────┬───────────┬────────────────────┬───────────────────────┬─────────────┐',
-        '│ Event           │ Direction │ Sent at            │ Handled at            │ Status      │',
-        '├─────────────────┼───────────┼────────────────────┼───────────────────────┼─────────────┤',
-        '│ model_deployed  │ → client  │ backend/app.py:903 │ -                     │ ✗ unhandled │',
-        '├─────────────────┼───────────┼────────────────────┼───────────────────────┼─────────────┤',
-        '│ pipeline_status │ → client  │ backend/app.py:12  │ static/pipeline.js:67 │ ✓ handled   │',
-        '└─────────────────┴───────────┴────────────────────┴───────────────────────┴─────────────┘',
+        '┌─────────────────┬────────────────────┬───────────────────────┬─────────────┐',
+        '│ Event           │ Sent at            │ Handled at            │ Status      │',
+        '├─────────────────┼────────────────────┼───────────────────────┼─────────────┤',
+        '│ model_deployed  │ backend/app.py:903 │ -                     │ ✗ unhandled │',
+        '├─────────────────┼────────────────────┼───────────────────────┼─────────────┤',
+        '│ pipeline_status │ backend/app.py:12  │ static/pipeline.js:67 │ ✓ handled   │',
+        '└─────────────────┴────────────────────┴───────────────────────┴─────────────┘',
         '',
         'Frontend handles 1/2 server events (50%)',
         '',
@@ -57,29 +59,34 @@ describe('renderTerminal', () => {
     expect(titles).toEqual(['Architecture Events', 'Data Management Events', 'Pipeline Events', 'Uncategorised Events']);
   });
 
-  it('sorts the rows of a table by event name and shows direction arrows', () => {
+  it('puts each direction in its own section and sorts the rows of a table by event name', () => {
     const output = plain(dashboardResult());
+    const titles = output.split('\n').filter((line) => line.endsWith(' events') || line.includes('events (raised'));
+    expect(titles).toEqual([
+      'Server → client events',
+      'Client → server events',
+      "Client-local events (raised by the frontend's own socket manager)",
+    ]);
     const rows = section(output, 'Pipeline Events')
       .filter((line) => line.startsWith('│ ') && !line.startsWith('│ Event '))
       .map((line) => line.split('│').map((cell) => cell.trim()));
-    expect(rows.map((cells) => [cells[1], cells[2], cells[5]])).toEqual([
-      ['pipeline_progress', '→ client', '✓ handled'],
-      ['', '', ''],
-      ['pipeline_status', '→ client', '✓ handled'],
-      ['subscribe', '→ server', '✓ handled'],
-      ['training_* (dynamic)', '→ client', '✓ handled'],
-      ['training_started', '→ client', '✓ handled'],
+    expect(rows.map((cells) => [cells[1], cells[4]])).toEqual([
+      ['pipeline_progress', '✓ handled'],
+      ['', ''],
+      ['pipeline_status', '✓ handled'],
+      ['training_* (dynamic)', '✓ handled'],
+      ['training_started', '✓ handled'],
     ]);
-    expect(section(output, 'Websocket Events')[4]).toBe(
-      '│ connected │ local     │ static/js/websocket.js:20 │ static/js/pages/dashboard.js:12 │ client-local │',
-    );
+    const clientSection = output.slice(output.indexOf('Client → server events'));
+    expect(section(clientSection, 'Pipeline Events')[4]).toMatch(/^│ subscribe +│ .* │ ✓ handled │$/);
+    expect(section(output, 'Websocket Events')[4]).toBe('│ connected │ static/js/websocket.js:20 │ static/js/pages/dashboard.js:12 │ client-local │');
   });
 
   it('lists at most three locations in a cell, then how many more', () => {
     const sent = [5, 1, 4, 2, 3].map((line) => at('backend/app.py', line));
     const cells = section(plain(makeResult([event('tick', { sent, handled: [at('static/a.js', 1)] })])), 'Uncategorised Events')
       .slice(4, 8)
-      .map((line) => line.split('│')[3]?.trim());
+      .map((line) => line.split('│')[2]?.trim());
     expect(cells).toEqual(['backend/app.py:1', 'backend/app.py:2', 'backend/app.py:3', '+2 more']);
   });
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
@@ -83,7 +84,8 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
 
 async function runScan(flags: ScanFlags, positional: string[]): Promise<number> {
   const cwd = process.cwd();
-  const { config } = loadConfig(flags.config, cwd);
+  const { config, baseDir } = loadConfig(flags.config, cwd);
+  const fromConfig = (paths: string[] | undefined) => (paths ?? []).map((configured) => path.resolve(baseDir, configured));
   const [positionalBackend, positionalFrontend] = positional;
   const options: ScanOptions = {
     backend: [...(positionalBackend ? [positionalBackend] : []), ...flags.backend],
@@ -94,8 +96,8 @@ async function runScan(flags: ScanFlags, positional: string[]): Promise<number> 
     direction: flags.direction,
     cwd,
   };
-  if (options.backend.length === 0) options.backend = config.backend ?? [];
-  if (options.frontend.length === 0) options.frontend = config.frontend ?? [];
+  if (options.backend.length === 0) options.backend = fromConfig(config.backend);
+  if (options.frontend.length === 0) options.frontend = fromConfig(config.frontend);
   const result = await analyze(options);
   writeReports(result, flags);
   return gateExitCode(result, flags);

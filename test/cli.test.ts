@@ -89,6 +89,19 @@ describe('ws-gap CLI', () => {
     expect(run.stderr).toMatch(/\n\s+at /);
   });
 
+  it('takes the roots from a config found upwards, relative to the config file', () => {
+    const root = makeTempTree({
+      'package.json': JSON.stringify({ name: 'app', wsGap: { backend: ['api'], frontend: ['web'] } }),
+      'api/app.py': 'async def f():\n    await manager.broadcast_json({"type": "done"})\n',
+      'web/app.js': "wsManager.on('done', () => {});\n",
+    });
+    const run = runCli(['scan', '--format', 'json'], { cwd: path.join(root, 'web') });
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout);
+    expect(result.roots).toEqual({ backend: ['../api'], frontend: ['.'] });
+    expect(result.events.map((event: { name: string; status: string }) => `${event.name} ${event.status}`)).toEqual(['done handled']);
+  });
+
   it('reports a bad config file with its line and column, exit 2', () => {
     const root = makeTempTree({ 'ws-gap.config.json': '{\n  "categories": {,}\n}\n', 'a/x.py': '', 'b/x.js': '' });
     const run = runCli(['scan', 'a', 'b'], { cwd: root });

@@ -1,10 +1,33 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { makeTempTree } from '../helpers/temp-tree.js';
 
 describe('loadConfig', () => {
   it('returns an empty config when there is no file', () => {
-    expect(loadConfig(undefined, makeTempTree({}))).toEqual({ config: {} });
+    const cwd = makeTempTree({});
+    expect(loadConfig(undefined, cwd)).toEqual({ config: {}, baseDir: cwd });
+  });
+
+  it('finds the config in a parent folder and resolves paths from there', () => {
+    const root = makeTempTree({ '.ws-gaprc.json': '{"backend": ["api"]}', 'packages/web/src/.keep': '' });
+    const loaded = loadConfig(undefined, path.join(root, 'packages/web/src'));
+    expect(loaded.config).toEqual({ backend: ['api'] });
+    expect(loaded.baseDir).toBe(root);
+    expect(loaded.file).toBe(path.join(root, '.ws-gaprc.json'));
+  });
+
+  it('reads the "wsGap" key of a package.json, and skips a package.json without it', () => {
+    const root = makeTempTree({
+      'package.json': JSON.stringify({ name: 'app', wsGap: { frontend: ['web'] } }),
+      'sub/package.json': JSON.stringify({ name: 'sub' }),
+    });
+    expect(loadConfig(undefined, path.join(root, 'sub')).config).toEqual({ frontend: ['web'] });
+  });
+
+  it('prefers ws-gap.config.json over .ws-gaprc.json in the same folder', () => {
+    const root = makeTempTree({ 'ws-gap.config.json': '{"includeTests": true}', '.ws-gaprc.json': '{"includeTests": false}' });
+    expect(loadConfig(undefined, root).config).toEqual({ includeTests: true });
   });
 
   it('reads ws-gap.config.json from the folder, categories in file order', () => {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { evaluateGates } from './analyze/gates.js';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
 import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } from './index.js';
@@ -21,6 +22,8 @@ interface ScanFlags {
   markdown?: string;
   json?: string;
   failOnUnhandled: boolean;
+  failOnDeadHandlers: boolean;
+  minCoverage?: number;
   direction: DirectionFilter;
   includeTests: boolean;
   config?: string;
@@ -35,7 +38,7 @@ Examples:
   $ ws-gap scan ./backend ./static --markdown WEBSOCKET_GAP_ANALYSIS.md
   $ ws-gap scan --backend api --backend worker --frontend web --format json -o ws-gap.json
 
-Exit codes: 0 ok, 1 a gate failed (--fail-on-unhandled), 2 usage, config or internal error.`;
+Exit codes: 0 ok, 1 a gate failed (--fail-on-unhandled, --fail-on-dead-handlers, --min-coverage), 2 usage, config or internal error.`;
 
 /** Runs the command line and returns the exit code; only this module touches process I/O. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -71,6 +74,8 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .option('--json <file>', 'also write the JSON report to a file')
     .addOption(new Option('--direction <direction>', 'which events to report').choices([...DIRECTION_FILTERS]).default('both'))
     .option('--fail-on-unhandled', 'exit 1 when an event sent by one side has no handler on the other (in the reported directions)', false)
+    .option('--fail-on-dead-handlers', 'exit 1 when a handler waits for an event nothing sends', false)
+    .option('--min-coverage <percent>', 'exit 1 when the frontend handles less than this share of server events', parsePercent)
     .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
     .option('-c, --config <file>', 'config file (default: ./ws-gap.config.json when present)')
     .option('--no-color', 'no colours in terminal output (NO_COLOR is honoured too)')
@@ -113,18 +118,9 @@ function writeReports(result: ScanResult, flags: ScanFlags): void {
 }
 
 function gateExitCode(result: ScanResult, flags: ScanFlags): number {
-  const { unhandled, clientUnhandled } = result.summary;
-  if (!flags.failOnUnhandled || unhandled + clientUnhandled === 0) return EXIT_OK;
-  const counts = [
-    unhandled ? plural(unhandled, 'server event') : '',
-    clientUnhandled ? plural(clientUnhandled, 'client event') : '',
-  ].filter(Boolean);
-  process.stderr.write(`ws-gap: --fail-on-unhandled: ${counts.join(' and ')} sent but not handled\n`);
-  return EXIT_GATE_FAILED;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const failures = evaluateGates(result.summary, flags);
+  for (const failure of failures) process.stderr.write(`ws-gap: ${failure.gate}: ${failure.reason}\n`);
+  return failures.length ? EXIT_GATE_FAILED : EXIT_OK;
 }
 
 /** Colour on a terminal, or when FORCE_COLOR asks for it; NO_COLOR always wins. */
@@ -145,6 +141,14 @@ function reportError(error: unknown, debug: boolean): number {
   process.stderr.write(`${prefix}${message.split('\n')[0]}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT_USAGE;
+}
+
+function parsePercent(value: string): number {
+  const percent = Number(value);
+  if (value.trim() === '' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+    throw new InvalidArgumentError('expected a number from 0 to 100');
+  }
+  return percent;
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -46,6 +46,16 @@ describe('ws-gap CLI', () => {
     expect(run.stderr).toBe('ws-gap: --fail-on-unhandled: 2 server events and 1 client event sent but not handled\n');
   });
 
+  it('fails the coverage and dead-handler gates with exit 1, each on its own line', () => {
+    const run = runCli(['scan', ...FIXTURE, '--min-coverage', '95', '--fail-on-dead-handlers', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'ws-gap: --fail-on-dead-handlers: 1 frontend handler for events nothing sends\n' +
+        'ws-gap: --min-coverage 95: coverage is 90.0% (18/20 server events handled), 5.0 points below\n',
+    );
+    expect(runCli(['scan', ...FIXTURE, '--min-coverage', '90', '--format', 'json']).code).toBe(0);
+  });
+
   it('reports and gates only the directions asked for with --direction', () => {
     const clientOnly = runCli(['scan', ...FIXTURE, '--fail-on-unhandled', '--direction', 'client-to-server', '--format', 'json']);
     expect(clientOnly.code).toBe(1);
@@ -75,6 +85,7 @@ describe('ws-gap CLI', () => {
     [['scan', ...FIXTURE, '--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid"],
     [['scan', ...FIXTURE, '--config', 'missing.json'], 'ws-gap: config '],
     [['scan'], 'ws-gap: give at least one backend and one frontend path'],
+    [['scan', ...FIXTURE, '--min-coverage', 'lots'], "error: option '--min-coverage <percent>' argument 'lots' is invalid"],
   ])('exits 2 with a one-line error for %j', (args, start) => {
     const run = runCli(args);
     expect(run.code).toBe(2);

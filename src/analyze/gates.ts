@@ -1,0 +1,49 @@
+import type { Summary } from '../model/result.js';
+
+export interface GateOptions {
+  failOnUnhandled?: boolean;
+  failOnDeadHandlers?: boolean;
+  /** Minimum server→client coverage, in percent (0–100). */
+  minCoverage?: number;
+}
+
+export interface GateFailure {
+  /** The flag that asked for the gate, as the user typed it. */
+  gate: string;
+  /** What failed and by how much. */
+  reason: string;
+}
+
+/** Checks the CI gates the user asked for against the result's figures. */
+export function evaluateGates(summary: Summary, options: GateOptions): GateFailure[] {
+  const failures: GateFailure[] = [];
+  const unhandled = countList([
+    [summary.unhandled, 'server event'],
+    [summary.clientUnhandled, 'client event'],
+  ]);
+  if (options.failOnUnhandled && unhandled) failures.push({ gate: '--fail-on-unhandled', reason: `${unhandled} sent but not handled` });
+  const dead = countList([
+    [summary.deadHandlers, 'frontend handler'],
+    [summary.clientDeadHandlers, 'backend handler'],
+  ]);
+  if (options.failOnDeadHandlers && dead) failures.push({ gate: '--fail-on-dead-handlers', reason: `${dead} for events nothing sends` });
+  if (options.minCoverage !== undefined) {
+    const coverage = summary.coverage * 100;
+    if (coverage < options.minCoverage) {
+      const gap = (options.minCoverage - coverage).toFixed(1);
+      failures.push({
+        gate: `--min-coverage ${options.minCoverage}`,
+        reason: `coverage is ${coverage.toFixed(1)}% (${summary.handled}/${summary.serverEvents} server events handled), ${gap} points below`,
+      });
+    }
+  }
+  return failures;
+}
+
+/** `2 server events and 1 client event`; empty when every count is 0. */
+function countList(counts: ReadonlyArray<readonly [number, string]>): string {
+  return counts
+    .filter(([count]) => count > 0)
+    .map(([count, noun]) => `${count} ${noun}${count === 1 ? '' : 's'}`)
+    .join(' and ');
+}

@@ -6,6 +6,7 @@ import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
 import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } from './index.js';
 import type { ScanResult } from './model/result.js';
+import { renderExplanation } from './report/explain.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from './report/index.js';
 import { writeReportFile } from './report/write-report.js';
 
@@ -25,6 +26,8 @@ interface ScanFlags {
   failOnDeadHandlers: boolean;
   minCoverage?: number;
   direction: DirectionFilter;
+  /** `true` for every event, or one event's name. */
+  explain?: true | string;
   includeTests: boolean;
   config?: string;
   color: boolean;
@@ -37,6 +40,7 @@ Examples:
   $ ws-gap scan ./backend ./static --fail-on-unhandled
   $ ws-gap scan ./backend ./static --markdown WEBSOCKET_GAP_ANALYSIS.md
   $ ws-gap scan --backend api --backend worker --frontend web --format json -o ws-gap.json
+  $ ws-gap scan ./backend ./static --explain model_deployed
 
 Exit codes: 0 ok, 1 a gate failed (--fail-on-unhandled, --fail-on-dead-handlers, --min-coverage), 2 usage, config or internal error.`;
 
@@ -70,6 +74,7 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .option('-f, --frontend <path>', 'another frontend folder or file (repeatable)', collect, [])
     .addOption(new Option('--format <format>', 'report format on stdout (or in --output)').choices([...REPORT_FORMATS]).default('terminal'))
     .option('-o, --output <file>', 'write the --format report to a file instead of stdout')
+    .option('--explain [event]', 'instead of the report, show each site of every event (or of one) and the rule that found it')
     .option('--markdown <file>', 'also write the Markdown report to a file')
     .option('--json <file>', 'also write the JSON report to a file')
     .addOption(new Option('--direction <direction>', 'which events to report').choices([...DIRECTION_FILTERS]).default('both'))
@@ -110,7 +115,9 @@ async function runScan(flags: ScanFlags, positional: string[]): Promise<number> 
 
 function writeReports(result: ScanResult, flags: ScanFlags): void {
   const color = flags.color && !flags.output && flags.format === 'terminal' && useColor();
-  const main = REPORTERS[flags.format](result, { color });
+  const main = flags.explain
+    ? renderExplanation(result, { event: flags.explain === true ? undefined : flags.explain })
+    : REPORTERS[flags.format](result, { color });
   if (flags.output) writeReportFile(flags.output, main);
   else process.stdout.write(main);
   if (flags.markdown) writeReportFile(flags.markdown, REPORTERS.markdown(result, { color: false }));

@@ -40,6 +40,16 @@ describe('ws-gap CLI', () => {
     expect(JSON.parse(fs.readFileSync(path.join(folder, 'r.json'), 'utf8')).version).toBe(1);
   });
 
+  it('explains every event, or one, with its sites and rules', () => {
+    const all = runCli(['scan', ...FIXTURE, '--explain']);
+    expect(all.code).toBe(0);
+    expectGolden('mlops-dashboard.explain.txt', all.stdout);
+    const one = runCli(['scan', ...FIXTURE, '--explain', 'prediction_volume']);
+    expect(one.stdout.split('\n')[0]).toBe('prediction_volume: server-to-client, unhandled, category Monitoring');
+    expect(one.stdout).toContain('  handled  nowhere in the scanned code\n');
+    expect(runCli(['scan', ...FIXTURE, '--explain', 'nope']).stdout).toBe('No event named nope was found.\n');
+  });
+
   it('fails the gate with exit 1 when an event of either direction is unhandled', () => {
     const run = runCli(['scan', ...FIXTURE, '--fail-on-unhandled', '--format', 'json']);
     expect(run.code).toBe(1);

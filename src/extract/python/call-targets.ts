@@ -1,5 +1,6 @@
+import type { Node } from 'web-tree-sitter';
 import { isLocalName } from './bindings.js';
-import type { CallFact, CallTarget, Scope } from './facts.js';
+import type { CallTarget, Scope } from './facts.js';
 import type { Project } from './project.js';
 import { lookupGlobalPath, moduleMember } from './symbols.js';
 import { identifierPath } from './syntax-tree.js';
@@ -7,21 +8,21 @@ import { identifierPath } from './syntax-tree.js';
 /** Fills `targets` of every call: the scanned functions and methods it may run. */
 export function resolveAllCallTargets(project: Project): void {
   for (const scope of project.scopes) {
-    for (const call of scope.calls) call.targets = resolveCallTargets(project, call);
+    for (const call of scope.calls) call.targets = referencedFunctions(project, scope, call.callee);
   }
 }
 
 /**
- * `helper(...)`: a function of the enclosing scopes, the module or an import.
- * `module.helper(...)`: a function of an imported module. `self.method(...)`: the own class.
- * `anything.method(...)`: a method of a scanned class, only when no other class has that name.
+ * The scanned functions and methods a callee (or a function passed by reference) may be.
+ * `helper`: a function of the enclosing scopes, the module or an import.
+ * `module.helper`: a function of an imported module. `self.method`: the own class.
+ * `anything.method`: a method of a scanned class, only when no other class has that name.
  */
-function resolveCallTargets(project: Project, call: CallFact): CallTarget[] {
-  const { callee, scope } = call;
-  if (callee.type === 'identifier') return functionTarget(lookupFunction(project, scope, callee.text));
-  if (callee.type !== 'attribute') return [];
-  const object = callee.childForFieldName('object');
-  const method = callee.childForFieldName('attribute')?.text;
+export function referencedFunctions(project: Project, scope: Scope, reference: Node): CallTarget[] {
+  if (reference.type === 'identifier') return functionTarget(lookupFunction(project, scope, reference.text));
+  if (reference.type !== 'attribute') return [];
+  const object = reference.childForFieldName('object');
+  const method = reference.childForFieldName('attribute')?.text;
   if (!object || method === undefined) return [];
   const own = ['self', 'cls'].includes(object.text) ? scope.ownerClass?.methods.get(method) : undefined;
   if (own) return [{ scope: own, boundParameters: own.boundParameters }];

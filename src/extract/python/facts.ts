@@ -49,6 +49,8 @@ export interface Scope {
   loops: LoopFact[];
   /** Functions defined directly in this scope (module-level functions for a module). */
   functions: Map<string, Scope>;
+  /** The expressions of the function's decorators (`sio.on("join")`, `sio.event`), outermost first. */
+  decorators: Node[];
 }
 
 export interface CallFact {
@@ -82,6 +84,10 @@ export interface CallTarget {
 export interface ClassFacts {
   name: string;
   module: ModuleFacts;
+  /** The scope the class statement runs in, where its base classes are read. */
+  definedIn: Scope;
+  /** The base class expressions (`socketio.AsyncNamespace`); keyword arguments such as `metaclass=` are left out. */
+  bases: Node[];
   methods: Map<string, Scope>;
   /** Class-level `NAME = value` (enum members, constants, dispatch tables). */
   attributes: Map<string, ScopedValue[]>;

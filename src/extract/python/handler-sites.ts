@@ -5,7 +5,7 @@ import type { PythonFramework, TypeDispatch } from './frameworks/framework.js';
 import { evaluateName } from './name-values.js';
 import type { Project } from './project.js';
 import { findReceivingScopes } from './receiving-scopes.js';
-import type { SiteDraft } from './site-collector.js';
+import { SiteCollector, type SiteDraft } from './site-collector.js';
 import { literalString } from './string-literal.js';
 import { compactText, forEachInScope, identifierPath, scopeBody, unwrapParentheses } from './syntax-tree.js';
 
@@ -19,15 +19,18 @@ interface Comparison {
 /**
  * Handle sites: in scopes that receive client messages, every name the message's type is
  * compared with (`==`, `in (...)`, `match ... case`) or looked up by (`handlers[data["type"]]`).
+ * A scope two frameworks both see as receiving gives each site once.
  */
 export function findHandlerSites(project: Project, frameworks: readonly PythonFramework[]): SiteDraft[] {
-  return frameworks.flatMap((framework) => {
+  const sites = new SiteCollector();
+  for (const framework of frameworks) {
     const dispatch = framework.typeDispatch;
-    if (!dispatch) return [];
-    return [...findReceivingScopes(project, dispatch)].flatMap((scope) =>
-      comparisonsIn(project, scope, dispatch).flatMap((comparison) => sitesFor(project, comparison, framework)),
-    );
-  });
+    if (!dispatch) continue;
+    const receiving = [...findReceivingScopes(project, dispatch)];
+    const comparisons = receiving.flatMap((scope) => comparisonsIn(project, scope, dispatch));
+    comparisons.flatMap((comparison) => sitesFor(project, comparison, framework)).forEach((site) => sites.add(site));
+  }
+  return sites.all();
 }
 
 function comparisonsIn(project: Project, scope: Scope, dispatch: TypeDispatch): Comparison[] {

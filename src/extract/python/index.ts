@@ -10,6 +10,7 @@ import { collectModuleFacts } from './module-facts.js';
 import { parsePython } from './parser.js';
 import { createProject } from './project.js';
 import { findSendSites } from './send-sites.js';
+import { findSocketHandlers } from './socket-handlers.js';
 import { toSortedSites } from './site-output.js';
 
 /** Python extractor for the given frameworks; `pythonExtractor` uses all of `frameworks/`. */
@@ -42,8 +43,9 @@ async function extractPython(
     }
     const project = createProject(modules);
     resolveAllCallTargets(project);
-    const sends = findSendSites(project, frameworks);
-    const handles = findHandlerSites(project, frameworks);
+    const socketHandlers = findSocketHandlers(project, frameworks);
+    const sends = findSendSites(project, frameworks, socketHandlers.contexts);
+    const handles = [...findHandlerSites(project, frameworks), ...socketHandlers.sites];
     return { sites: toSortedSites(sends, handles, project.scopes), skipped };
   } finally {
     trees.forEach((tree) => tree.delete());

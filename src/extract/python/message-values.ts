@@ -29,14 +29,20 @@ export interface DictOutcome {
 
 const MAX_DEPTH = 16;
 
-export function evaluateMessage(project: Project, expression: Node, scope: Scope, typeKey: string): MessageOutcome[] {
+/** `typeKey` undefined: the dict is plain data (a Socket.IO payload); every key is a payload key. */
+export function evaluateMessage(
+  project: Project,
+  expression: Node,
+  scope: Scope,
+  typeKey: string | undefined,
+): MessageOutcome[] {
   return new MessageEvaluator(project, typeKey).evaluate(expression, scope, 0);
 }
 
 class MessageEvaluator {
   constructor(
     private readonly project: Project,
-    private readonly typeKey: string,
+    private readonly typeKey: string | undefined,
   ) {}
 
   evaluate(node: Node, scope: Scope, depth: number): MessageOutcome[] {
@@ -78,8 +84,9 @@ class MessageEvaluator {
 
   /** Later entries win, as in Python: a later `"type"` replaces an earlier one. */
   private addEntry(outcome: DictOutcome, key: string | undefined, value: Node, scope: Scope): void {
+    if (key === undefined) return;
     if (key === this.typeKey) outcome.typeValues = [{ node: value, scope }];
-    else if (key !== undefined) outcome.keys.add(key);
+    else outcome.keys.add(key);
   }
 
   private spread(outcome: DictOutcome, spread: readonly MessageOutcome[]): void {

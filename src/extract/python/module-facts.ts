@@ -4,13 +4,13 @@ import type { Assignment, CallFact, ClassFacts, ImportTarget, ModuleFacts, Param
 import { literalString } from './string-literal.js';
 import { compactText, forEachInScope, unwrapParentheses } from './syntax-tree.js';
 
-type ScopeShape = Pick<Scope, 'name' | 'ownerClass' | 'parent' | 'parameters' | 'boundParameters'>;
+type ScopeShape = Pick<Scope, 'name' | 'ownerClass' | 'parent' | 'parameters' | 'boundParameters' | 'decorators'>;
 
 /** The facts pass for one module: scopes, assignments, calls, classes and imports. No resolution. */
 export function collectModuleFacts(file: SourceFile, root: Node): ModuleFacts {
   // The module and its top-level scope point at each other; the scope is attached right below.
   const module = { file, scopes: [], classes: new Map(), imports: new Map() } as unknown as ModuleFacts;
-  module.scope = collectScope(module, root, root, { parameters: [], boundParameters: 0 });
+  module.scope = collectScope(module, root, root, { parameters: [], boundParameters: 0, decorators: [] });
   return module;
 }
 
@@ -64,22 +64,25 @@ function functionName(definition: Node): string {
 
 function collectFunction(parent: Scope, definition: Node, methodOf?: ClassFacts): Scope {
   const name = functionName(definition);
-  const bindsFirstParameter = methodOf !== undefined && !decoratorNames(definition).includes('staticmethod');
+  const decorators = decoratorExpressions(definition);
+  const bindsFirstParameter =
+    methodOf !== undefined && !decorators.some((decorator) => compactText(decorator) === 'staticmethod');
   return collectScope(parent.module, definition, definition.childForFieldName('body'), {
     name: methodOf ? `${methodOf.name}.${name}` : name,
     ownerClass: methodOf ?? parent.ownerClass,
     parent,
     parameters: readParameters(definition.childForFieldName('parameters')),
     boundParameters: bindsFirstParameter ? 1 : 0,
+    decorators,
   });
 }
 
-function decoratorNames(definition: Node): string[] {
+function decoratorExpressions(definition: Node): Node[] {
   const decorated = definition.parent;
   if (decorated?.type !== 'decorated_definition') return [];
   return decorated.namedChildren
     .filter((child) => child.type === 'decorator')
-    .map((decorator) => (decorator.namedChildren[0] ? compactText(decorator.namedChildren[0]) : ''));
+    .flatMap((decorator) => decorator.namedChildren.filter((child) => child.type !== 'comment').slice(0, 1));
 }
 
 function readParameters(list: Node | null): Parameter[] {
@@ -102,9 +105,12 @@ function readParameters(list: Node | null): Parameter[] {
 }
 
 function collectClass(scope: Scope, definition: Node): void {
+  const superclasses = definition.childForFieldName('superclasses')?.namedChildren ?? [];
   const facts: ClassFacts = {
     name: functionName(definition),
     module: scope.module,
+    definedIn: scope,
+    bases: superclasses.filter((base) => base.type !== 'keyword_argument' && base.type !== 'comment'),
     methods: new Map(),
     attributes: new Map(),
     instanceAttributes: new Map(),
@@ -112,6 +118,7 @@ function collectClass(scope: Scope, definition: Node): void {
   if (!scope.module.classes.has(facts.name)) scope.module.classes.set(facts.name, facts);
   for (const statement of definition.childForFieldName('body')?.namedChildren ?? []) {
     const member = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (statement.type === 'decorated_definition') recordDecoratorCalls(scope, statement);
     if (member?.type === 'function_definition') {
       facts.methods.set(functionName(member), collectFunction(scope, member, facts));
     } else if (member?.type === 'class_definition') {
@@ -119,6 +126,13 @@ function collectClass(scope: Scope, definition: Node): void {
     } else if (member?.type === 'expression_statement') {
       recordClassAttribute(scope, facts, member.namedChildren[0]);
     }
+  }
+}
+
+/** A method's decorators run when the class is built, with the names of the scope around the class. */
+function recordDecoratorCalls(scope: Scope, decorated: Node): void {
+  for (const decorator of decorated.namedChildren.filter((child) => child.type === 'decorator')) {
+    forEachInScope(decorator, (node) => recordNode(scope, node));
   }
 }
 

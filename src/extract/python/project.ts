@@ -1,26 +1,32 @@
-import type { ModuleFacts, Scope } from './facts.js';
+import type { ClassFacts, ModuleFacts, Scope } from './facts.js';
 import { createModuleLocator, type ModuleLocator } from './module-paths.js';
 
 /** Every module's facts plus the indexes the project-level passes look things up in. */
 export interface Project {
   modules: readonly ModuleFacts[];
   scopes: readonly Scope[];
+  /** Every scanned class, also those nested in functions or sharing a name. */
+  classes: readonly ClassFacts[];
   /** Method name → methods of that name in every scanned class. */
   methodsByName: ReadonlyMap<string, readonly Scope[]>;
   locateModule: ModuleLocator;
 }
 
 export function createProject(modules: readonly ModuleFacts[]): Project {
+  const scopes = modules.flatMap((module) => module.scopes);
   const methodsByName = new Map<string, Scope[]>();
-  for (const scope of modules.flatMap((module) => module.scopes)) {
+  for (const scope of scopes) {
     for (const [name, method] of scope.ownerClass?.methods ?? []) {
       if (method !== scope) continue;
       methodsByName.set(name, [...(methodsByName.get(name) ?? []), method]);
     }
   }
+  const classes = new Set(modules.flatMap((module) => [...module.classes.values()]));
+  scopes.forEach((scope) => scope.ownerClass && classes.add(scope.ownerClass));
   return {
     modules,
-    scopes: modules.flatMap((module) => module.scopes),
+    scopes,
+    classes: [...classes],
     methodsByName,
     locateModule: createModuleLocator(modules),
   };

@@ -1,21 +1,25 @@
 import type { Node } from 'web-tree-sitter';
+import { derivesFrom } from './class-ancestry.js';
 import type { LoopFact, Scope } from './facts.js';
-import type { TypeDispatch } from './frameworks/framework.js';
+import type { SocketReads, TypeDispatch } from './frameworks/framework.js';
 import type { Project } from './project.js';
 import { calledMethodName, identifierPath } from './syntax-tree.js';
 
 /**
  * Scopes that handle client messages: those that read from a socket (`await ws.receive_json()`,
- * `async for message in websocket`, `ws.iter_json()`), and, transitively, the functions they hand
+ * `async for message in websocket`, `ws.iter_json()`), those the framework calls with each message
+ * (`receive_json` of a Channels consumer), and, transitively, the functions they hand
  * a received message to (`await handle_message(ws, data)`).
  */
 export function findReceivingScopes(project: Project, dispatch: TypeDispatch): Set<Scope> {
-  const reading = project.scopes.filter((scope) => readsSocket(scope, dispatch));
-  const receiving = new Set(reading);
-  const handedOn = new Set<Scope>();
-  const pending = [...reading];
+  const reads = dispatch.socketReads;
+  const reading = reads ? project.scopes.filter((scope) => readsSocket(scope, reads)) : [];
+  const called = project.scopes.filter((scope) => isReceivingMethod(project, scope, dispatch));
+  const receiving = new Set([...reading, ...called]);
+  const handedOn = new Set<Scope>(called);
+  const pending = [...receiving];
   for (let scope = pending.pop(); scope; scope = pending.pop()) {
-    const received = receivedNames(scope, dispatch, handedOn.has(scope));
+    const received = receivedNames(scope, reads, handedOn.has(scope));
     for (const call of scope.calls) {
       if (!passesAny(call.node, received)) continue;
       for (const { scope: target } of call.targets) {
@@ -29,13 +33,23 @@ export function findReceivingScopes(project: Project, dispatch: TypeDispatch): S
   return receiving;
 }
 
-function readsSocket(scope: Scope, dispatch: TypeDispatch): boolean {
-  return scope.calls.some((call) => isReadCall(call.node, dispatch)) || scope.loops.some(iteratesSocket);
+/** A method the framework calls with each message (`receive_json` of a Channels consumer). */
+function isReceivingMethod(project: Project, scope: Scope, dispatch: TypeDispatch): boolean {
+  const methods = dispatch.receivingMethods;
+  const owner = scope.ownerClass;
+  if (!methods || !owner) return false;
+  const isOwnMethod = methods.names.some((name) => owner.methods.get(name) === scope);
+  return isOwnMethod && derivesFrom(project, owner, methods.classes);
 }
 
-function isReadCall(call: Node, dispatch: TypeDispatch): boolean {
+function readsSocket(scope: Scope, reads: SocketReads): boolean {
+  return scope.calls.some((call) => isReadCall(call.node, reads)) || scope.loops.some(iteratesSocket);
+}
+
+function isReadCall(call: Node, reads: SocketReads | undefined): boolean {
   const method = calledMethodName(call);
-  return method !== undefined && (dispatch.receiveMethods.includes(method) || dispatch.iterateMethods.includes(method));
+  if (method === undefined || reads === undefined) return false;
+  return reads.receiveMethods.includes(method) || reads.iterateMethods.includes(method);
 }
 
 /** `async for message in websocket:` iterates the socket itself (a call would be some other stream). */
@@ -47,26 +61,27 @@ function iteratesSocket(loop: LoopFact): boolean {
  * Variables holding a received message: assigned from a read call or `json.loads(...)`, targets
  * of loops over the socket, and the parameters of a function a message was handed to.
  */
-function receivedNames(scope: Scope, dispatch: TypeDispatch, handedOn: boolean): Set<string> {
-  const names = new Set(handedOn ? scope.parameters.map((parameter) => parameter.name) : []);
+function receivedNames(scope: Scope, reads: SocketReads | undefined, handedOn: boolean): Set<string> {
+  const parameters = handedOn ? scope.parameters.slice(scope.boundParameters) : [];
+  const names = new Set(parameters.map((parameter) => parameter.name));
   for (const [name, assignments] of scope.assignments) {
-    if (assignments.some((assignment) => containsRead(assignment.value, dispatch))) names.add(name);
+    if (assignments.some((assignment) => containsRead(assignment.value, reads))) names.add(name);
   }
   for (const loop of scope.loops) {
-    if (loop.target.type === 'identifier' && readsInLoop(loop, dispatch)) names.add(loop.target.text);
+    if (loop.target.type === 'identifier' && reads && readsInLoop(loop, reads)) names.add(loop.target.text);
   }
   return names;
 }
 
-function readsInLoop(loop: LoopFact, dispatch: TypeDispatch): boolean {
-  return iteratesSocket(loop) || (loop.iterable.type === 'call' && isReadCall(loop.iterable, dispatch));
+function readsInLoop(loop: LoopFact, reads: SocketReads): boolean {
+  return iteratesSocket(loop) || (loop.iterable.type === 'call' && isReadCall(loop.iterable, reads));
 }
 
-function containsRead(value: Node, dispatch: TypeDispatch): boolean {
+function containsRead(value: Node, reads: SocketReads | undefined): boolean {
   return [value, ...value.descendantsOfType('call')].some((node) => {
     if (node.type !== 'call') return false;
     const callee = node.childForFieldName('function');
-    return isReadCall(node, dispatch) || (callee ? identifierPath(callee)?.at(-1) === 'loads' : false);
+    return isReadCall(node, reads) || (callee ? identifierPath(callee)?.at(-1) === 'loads' : false);
   });
 }
 

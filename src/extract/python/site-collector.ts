@@ -12,14 +12,19 @@ export interface SiteDraft {
   via: string;
   rule: string;
   payloadKeys?: readonly string[];
+  /** Socket.IO namespace, for APIs that have them. */
+  namespace?: string;
+  /** A handler that receives every event of its namespace (`@sio.on("*")`); its name is `*`. */
+  catchAll?: boolean;
 }
 
-/** Keeps one site per name, kind and location; a repeated site only adds payload keys. */
+/** Keeps one site per name, kind, namespace and location; a repeated site only adds payload keys. */
 export class SiteCollector {
   private readonly drafts = new Map<string, SiteDraft>();
 
   add(draft: SiteDraft): void {
-    const key = [draft.scope.module.file.path, draft.node.startIndex, draft.name, draft.kind].join('\0');
+    const location = [draft.scope.module.file.path, draft.node.startIndex];
+    const key = [...location, draft.name, draft.kind, draft.namespace ?? ''].join('\0');
     const known = this.drafts.get(key);
     if (!known) {
       this.drafts.set(key, draft);

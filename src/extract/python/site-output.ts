@@ -49,6 +49,8 @@ function toSite(draft: SiteDraft, callers: ReadonlyMap<Scope, CallFact[]>): Site
     rule: draft.rule,
   };
   if (draft.payloadKeys) site.payloadKeys = [...draft.payloadKeys];
+  if (draft.namespace !== undefined) site.namespace = draft.namespace;
+  if (draft.catchAll) site.catchAll = true;
   if (draft.scope.name !== undefined) site.enclosingFunction = draft.scope.name;
   const calledFrom = callLocations(draft.kind === 'send' ? (callers.get(draft.scope) ?? []) : []);
   if (calledFrom.length > 0) site.calledFrom = calledFrom;

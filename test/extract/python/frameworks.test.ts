@@ -6,7 +6,7 @@ import { pythonFiles, lines } from './python-sources.js';
 /** A framework whose sink takes the name as an argument, as Socket.IO's `emit` does. */
 const emitFramework: PythonFramework = {
   id: 'test-emit',
-  sendSinks: [{ methodNames: ['emit'], message: { argument: 0, nameFrom: 'argument' } }],
+  sendSinks: [{ methodNames: ['emit'], message: { argument: { position: 0 }, nameFrom: 'argument' } }],
 };
 
 describe('python frameworks are data', () => {

@@ -27,3 +27,18 @@ export function brief(site: Site): Pick<Site, 'name' | 'dynamic' | 'kind' | 'lin
 export function lines(...code: string[]): string {
   return `${code.join('\n')}\n`;
 }
+
+/** A Socket.IO or Channels site as most assertions compare it; unset optional fields are left out. */
+export function socketBrief(site: Site): Record<string, unknown> {
+  return {
+    line: site.line,
+    column: site.column,
+    kind: site.kind,
+    name: site.name,
+    via: site.via,
+    ...(site.namespace === undefined ? {} : { namespace: site.namespace }),
+    ...(site.payloadKeys === undefined ? {} : { payloadKeys: site.payloadKeys }),
+    ...(site.dynamic ? { dynamic: true } : {}),
+    ...(site.catchAll ? { catchAll: true } : {}),
+  };
+}

@@ -14,12 +14,18 @@ export const websocketDict: PythonFramework = {
         'send_str',
         'send_personal_message',
       ],
-      message: { argument: 0, nameFrom: 'type-key', key: 'type' },
+      message: { argument: { position: 0 }, nameFrom: 'type-key', key: 'type' },
+    },
+    {
+      functions: ['websockets.broadcast'],
+      message: { argument: { position: 1, keyword: 'message' }, nameFrom: 'type-key', key: 'type' },
     },
   ],
   typeDispatch: {
     typeKey: 'type',
-    receiveMethods: ['receive_json', 'receive_text', 'receive', 'recv', 'receive_str'],
-    iterateMethods: ['iter_json', 'iter_text'],
+    socketReads: {
+      receiveMethods: ['receive_json', 'receive_text', 'receive', 'recv', 'receive_str'],
+      iterateMethods: ['iter_json', 'iter_text'],
+    },
   },
 };

@@ -18,4 +18,6 @@ export interface SourceFile {
   text: string;
   /** Set for script blocks cut out of a host file: `script block at line N`. */
   embeddedIn?: string;
+  /** For a script block, the language its `<script>` tag declares (`lang="ts"` → `ts`; none → `js`). */
+  scriptLang?: 'js' | 'ts';
 }

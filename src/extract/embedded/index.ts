@@ -26,8 +26,10 @@ function keepOnly(text: string, ranges: readonly MarkupHandler[], isTemplate: bo
   return result + blankKeepingLineBreaks(text.slice(position));
 }
 
-function virtualFile(host: SourceFile, text: string, embeddedIn: string): SourceFile {
-  return { ...host, language: 'javascript', text, embeddedIn };
+function virtualFile(host: SourceFile, text: string, embeddedIn: string, scriptLang?: 'js' | 'ts'): SourceFile {
+  const file: SourceFile = { ...host, language: 'javascript', text, embeddedIn };
+  if (scriptLang) file.scriptLang = scriptLang;
+  return file;
 }
 
 /**
@@ -39,7 +41,7 @@ export function embeddedScripts(host: SourceFile): SourceFile[] {
   const isTemplate = isTemplateHost(host.path);
   const { scripts, handlers } = scanMarkup(host.text, host.path);
   const files = scripts.map((block: ScriptBlock) =>
-    virtualFile(host, keepOnly(host.text, [block], isTemplate), `script block at line ${block.line}`),
+    virtualFile(host, keepOnly(host.text, [block], isTemplate), `script block at line ${block.line}`, block.lang),
   );
   if (handlers.length > 0) files.push(virtualFile(host, keepOnly(host.text, handlers, isTemplate), MARKUP_HANDLERS));
   return files;

@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
 
+import { TEMPLATE_PLACEHOLDER } from '../embedded/template-syntax.js';
 import { isMember, unwrap, type Node } from './ast.js';
 import type { ParsedFile } from './parsed-file.js';
 import type { Binding } from './scope.js';
@@ -23,6 +24,13 @@ export interface EventName extends NamePattern {
 export type NameResolution = { kind: 'names'; names: EventName[] } | { kind: 'param'; binding: Binding };
 
 const ANY: NamePattern = { text: '*', dynamic: true };
+const TEMPLATE_PLACEHOLDERS = new RegExp(`${TEMPLATE_PLACEHOLDER}+`, 'g');
+
+/** A string's text; the part a server-side template fills in (`'job_{{ id }}'`) is unknown. */
+function literalPattern(text: string): NamePattern {
+  if (!text.includes(TEMPLATE_PLACEHOLDER)) return { text, dynamic: false };
+  return { text: text.replace(TEMPLATE_PLACEHOLDERS, '*'), dynamic: true };
+}
 
 function joinPatterns(parts: readonly NamePattern[]): NamePattern {
   const text = parts.map((part) => part.text).join('').replace(/\*+/g, '*');
@@ -62,7 +70,7 @@ export class EventNames {
   private nodePattern(node: Node, file: ParsedFile): NamePattern {
     switch (node.type) {
       case 'StringLiteral':
-        return { text: node.value, dynamic: false };
+        return literalPattern(node.value);
       case 'TemplateLiteral':
         return this.templatePattern(node, file);
       case 'BinaryExpression':
@@ -81,7 +89,7 @@ export class EventNames {
   private templatePattern(node: t.TemplateLiteral, file: ParsedFile): NamePattern {
     const parts: NamePattern[] = [];
     node.quasis.forEach((quasi, index) => {
-      parts.push({ text: quasi.value.cooked ?? quasi.value.raw, dynamic: false });
+      parts.push(literalPattern(quasi.value.cooked ?? quasi.value.raw));
       const expression = node.expressions[index];
       if (expression) parts.push(this.pattern({ node: expression, file }));
     });

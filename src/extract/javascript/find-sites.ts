@@ -18,16 +18,16 @@ import { TypeDispatch } from './type-dispatch.js';
  */
 export function findSites(project: Project): Site[] {
   const tracer = new Tracer(project);
-  const receivers = new ReceiverClassifier(project, tracer, new ManagerClasses(tracer));
   const names = new EventNames(tracer);
+  let callIndex: CallIndex | undefined;
+  const calls = (): CallIndex => (callIndex ??= new CallIndex(project, tracer));
+  const receivers = new ReceiverClassifier(project, tracer, names, new ManagerClasses(tracer), calls);
   const messages = new Messages(tracer, names);
   const incoming = new IncomingMessages(project);
 
   const socketCalls = findSocketCalls(project, receivers);
   markIncomingMessages(socketCalls, findEnvelopeProperties(project, receivers), names, tracer, incoming);
 
-  let callIndex: CallIndex | undefined;
-  const calls = (): CallIndex => (callIndex ??= new CallIndex(project, tracer));
   const collector = new SiteCollector(project, names, messages, incoming, calls);
   for (const socketCall of socketCalls) {
     const occurrence = socketCallOccurrence(socketCall, names, messages);

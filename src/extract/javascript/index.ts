@@ -4,7 +4,14 @@ import type { ExtractionResult, LanguageExtractor } from '../extractor.js';
 import { findSites } from './find-sites.js';
 import { parseJavascript } from './parse.js';
 import { ParsedFile } from './parsed-file.js';
+import type { SkippedLines } from './skipped-lines.js';
 import { Project } from './project.js';
+
+/** `script block at line 4: line 6 skipped (not JavaScript: Unexpected token (6:9)), the rest analysed`. */
+function skippedLinesNote(file: SourceFile, skipped: SkippedLines): string {
+  const lines = skipped.lines.length === 1 ? `line ${skipped.lines[0]}` : `lines ${skipped.lines.join(', ')}`;
+  return `${file.embeddedIn ?? file.path}: ${lines} skipped (not JavaScript: ${skipped.reason}), the rest analysed`;
+}
 
 function extract(files: readonly SourceFile[]): ExtractionResult {
   const parsed: ParsedFile[] = [];
@@ -13,6 +20,7 @@ function extract(files: readonly SourceFile[]): ExtractionResult {
     const outcome = parseJavascript(file);
     if (outcome.ok) {
       parsed.push(new ParsedFile(file, outcome.ast, outcome.text));
+      if (outcome.skippedLines) skipped.push({ file: file.path, reason: skippedLinesNote(file, outcome.skippedLines) });
     } else {
       const reason = file.embeddedIn ? `${file.embeddedIn}: ${outcome.reason}` : outcome.reason;
       skipped.push({ file: file.path, reason });

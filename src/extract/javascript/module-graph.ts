@@ -13,6 +13,8 @@ type ExportEntry =
 interface ModuleExports {
   names: Map<string, ExportEntry>;
   starSources: string[];
+  /** CommonJS `module.exports = value`. */
+  commonJs?: Binding;
 }
 
 const RESOLVABLE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
@@ -29,17 +31,21 @@ export function globalPropertyName(node: Node): string | undefined {
 }
 
 /**
- * What crosses file boundaries: ES module imports/exports (named, default, re-exports, `export *`)
- * and, for classic scripts, globals (top-level declarations and `window.x = ...`).
+ * What crosses file boundaries: ES module imports/exports (named, default, re-exports, `export *`),
+ * CommonJS exports (`module.exports = ...`, `exports.x = ...`) and, for classic scripts, globals
+ * (top-level declarations and `window.x = ...`).
  */
 export class ModuleGraph {
   private readonly byPath = new Map<string, ParsedFile>();
   private readonly exportsByFile = new Map<ParsedFile, ModuleExports>();
   private readonly globals = new Map<string, Binding[]>();
+  /** The script blocks and markup handlers of each `.vue`/`.svelte` component, by host path. */
+  private readonly componentParts = new Map<string, ParsedFile[]>();
 
   constructor(files: readonly ParsedFile[]) {
     for (const file of files) {
       if (file.source.embeddedIn === undefined) this.byPath.set(file.source.path, file);
+      else if (isComponent(file)) this.addComponentPart(file);
       this.exportsByFile.set(file, collectExports(file));
       this.collectGlobals(file);
     }
@@ -76,6 +82,7 @@ export class ModuleGraph {
       if (!target) return undefined;
       return entry.name === '*' ? undefined : this.exported(target, entry.name, seen);
     }
+    if (module.commonJs) return name === 'default' ? module.commonJs : commonJsMember(module.commonJs, name);
     if (name === 'default') return undefined;
     for (const source of module.starSources) {
       const target = this.resolve(file, source);
@@ -93,13 +100,36 @@ export class ModuleGraph {
     return target && this.exported(target, imported.name);
   }
 
+  /** What `require(file)` returns when the file assigns `module.exports`. */
+  commonJsExport(file: ParsedFile): Binding | undefined {
+    return this.exportsByFile.get(file)?.commonJs;
+  }
+
   /** The file of `import * as ns from './x'`. */
   namespaceTarget(binding: Binding): ParsedFile | undefined {
     return binding.imported?.name === '*' ? this.resolve(binding.file, binding.imported.source) : undefined;
   }
 
+  /**
+   * A top-level declaration of another part of the same component: its markup handlers and its
+   * `<script setup>` see what its script blocks declare (`on:click={() => adminSocket.emit(...)}`).
+   */
+  componentBinding(file: ParsedFile, name: string): Binding | undefined {
+    for (const part of this.componentParts.get(file.source.path) ?? []) {
+      const binding = part === file ? undefined : part.scopes.program.bindings.get(name);
+      if (binding) return binding;
+    }
+    return undefined;
+  }
+
   global(name: string): readonly Binding[] {
     return this.globals.get(name) ?? [];
+  }
+
+  private addComponentPart(file: ParsedFile): void {
+    const parts = this.componentParts.get(file.source.path) ?? [];
+    parts.push(file);
+    this.componentParts.set(file.source.path, parts);
   }
 
   private addGlobal(binding: Binding): void {
@@ -109,7 +139,7 @@ export class ModuleGraph {
   }
 
   private collectGlobals(file: ParsedFile): void {
-    const sharesGlobals = !file.isModule && !COMPONENT_EXTENSIONS.has(path.extname(file.source.path).toLowerCase());
+    const sharesGlobals = !file.isModule && !isComponent(file);
     if (sharesGlobals) {
       for (const binding of file.scopes.program.bindings.values()) {
         if (binding.kind !== 'import') this.addGlobal(binding);
@@ -121,6 +151,10 @@ export class ModuleGraph {
       if (name !== undefined) this.addGlobal({ name, kind: 'global', file, values: [{ node: node.right, path: [], file }] });
     }
   }
+}
+
+function isComponent(file: ParsedFile): boolean {
+  return COMPONENT_EXTENSIONS.has(path.extname(file.source.path).toLowerCase());
 }
 
 function exportedName(node: t.Identifier | t.StringLiteral): string {
@@ -143,11 +177,51 @@ function declaredNames(declaration: Node): string[] {
   }
 }
 
+function isModuleExports(node: Node): boolean {
+  return (
+    isMember(node) && memberName(node) === 'exports' &&
+    node.object.type === 'Identifier' && node.object.name === 'module'
+  );
+}
+
+function valueBinding(name: string, file: ParsedFile, node: Node, path: readonly string[] = []): Binding {
+  return { name, kind: 'const', file, values: [{ node, path, file }] };
+}
+
+/** `exports.x = v` / `module.exports.x = v` → `x`. */
+function commonJsExportName(left: Node): string | undefined {
+  if (!isMember(left)) return undefined;
+  const owner = unwrap(left.object);
+  const isExports = (owner.type === 'Identifier' && owner.name === 'exports') || isModuleExports(owner);
+  return isExports ? memberName(left) : undefined;
+}
+
+/** `module.exports = { x }`, then `require(...).x`: the member read out of the exported value. */
+function commonJsMember(exported: Binding, name: string): Binding | undefined {
+  const value = exported.values[0];
+  return value && valueBinding(name, exported.file, value.node, [name]);
+}
+
+function collectCommonJs(file: ParsedFile, statement: t.ExpressionStatement, exports: ModuleExports): void {
+  const expression = statement.expression;
+  if (expression.type !== 'AssignmentExpression' || expression.operator !== '=') return;
+  if (isModuleExports(expression.left)) {
+    exports.commonJs = valueBinding('default', file, expression.right);
+    return;
+  }
+  const name = commonJsExportName(expression.left);
+  if (name !== undefined) exports.names.set(name, { kind: 'value', binding: valueBinding(name, file, expression.right) });
+}
+
 function collectExports(file: ParsedFile): ModuleExports {
   const names = new Map<string, ExportEntry>();
   const starSources: string[] = [];
+  const exports: ModuleExports = { names, starSources };
   for (const statement of file.ast.program.body) {
     switch (statement.type) {
+      case 'ExpressionStatement':
+        collectCommonJs(file, statement, exports);
+        break;
       case 'ExportNamedDeclaration':
         if (statement.declaration) {
           for (const name of declaredNames(statement.declaration)) names.set(name, { kind: 'local', local: name });
@@ -173,7 +247,7 @@ function collectExports(file: ParsedFile): ModuleExports {
         break;
     }
   }
-  return { names, starSources };
+  return exports;
 }
 
 function defaultExport(file: ParsedFile, statement: t.ExportDefaultDeclaration): ExportEntry {
@@ -181,8 +255,5 @@ function defaultExport(file: ParsedFile, statement: t.ExportDefaultDeclaration):
   if (declaration.type === 'Identifier') return { kind: 'local', local: declaration.name };
   const named = declaredNames(declaration)[0];
   if (named !== undefined) return { kind: 'local', local: named };
-  return {
-    kind: 'value',
-    binding: { name: 'default', kind: 'const', file, values: [{ node: declaration, path: [], file }] },
-  };
+  return { kind: 'value', binding: valueBinding('default', file, declaration) };
 }

@@ -3,20 +3,34 @@ import type * as t from '@babel/types';
 import path from 'node:path';
 
 import type { SourceFile } from '../../model/source-file.js';
+import { parseSkippingLines, type SkippedLines } from './skipped-lines.js';
 
-/** `text` is what Babel parsed (the file's text without a stray byte-order mark). */
-export type ParseOutcome = { ok: true; ast: t.File; text: string } | { ok: false; reason: string };
+/**
+ * `text` is what Babel parsed (the file's text without a stray byte-order mark, and for a script
+ * block without the lines that had to be skipped); `skippedLines` says which, and why.
+ */
+export type ParseOutcome =
+  | { ok: true; ast: t.File; text: string; skippedLines?: SkippedLines }
+  | { ok: false; reason: string };
+
+/** What one parse of a text gave: the tree, or the first error with where Babel stopped. */
+export type ParseAttempt = { ok: true; ast: t.File } | { ok: false; reason: string; offset: number | undefined };
 
 const COMMON_PLUGINS: ParserPlugin[] = ['decorators-legacy', 'classProperties'];
 const SOURCE_TYPES = ['unambiguous', 'script', 'module'] as const;
 
+const TYPESCRIPT_CHOICES: ParserPlugin[][] = [['typescript'], ['typescript', 'jsx']];
+const JAVASCRIPT_CHOICES: ParserPlugin[][] = [['jsx'], ['jsx', 'flow'], []];
+
 /**
- * Plugin sets to try, best guess first; plain `.js` may also be Flow-typed. Script blocks cut from
- * `.vue`/`.svelte`/`.html` files no longer say their language, so they try TypeScript (a superset
- * for our purpose) and then JSX.
+ * Plugin sets to try, best guess first; plain `.js` may also be Flow-typed. A script block goes by
+ * its tag's `lang`; markup event handlers, which say nothing, try TypeScript (a superset for our
+ * purpose) and then JSX.
  */
-function pluginChoices(filePath: string): ParserPlugin[][] {
-  switch (path.extname(filePath).toLowerCase()) {
+function pluginChoices(file: SourceFile): ParserPlugin[][] {
+  if (file.scriptLang === 'ts') return TYPESCRIPT_CHOICES;
+  if (file.scriptLang === 'js') return JAVASCRIPT_CHOICES;
+  switch (path.extname(file.path).toLowerCase()) {
     case '.ts':
     case '.mts':
     case '.cts':
@@ -27,7 +41,7 @@ function pluginChoices(filePath: string): ParserPlugin[][] {
     case '.mjs':
     case '.cjs':
     case '.jsx':
-      return [['jsx'], ['jsx', 'flow'], []];
+      return JAVASCRIPT_CHOICES;
     default:
       return [['typescript'], ['jsx'], ['typescript', 'jsx']];
   }
@@ -46,23 +60,42 @@ function attempt(text: string, plugins: ParserPlugin[], sourceType: (typeof SOUR
   });
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function failure(error: unknown): ParseAttempt {
+  const offset = (error as { pos?: unknown }).pos;
+  return {
+    ok: false,
+    reason: error instanceof Error ? error.message : String(error),
+    offset: typeof offset === 'number' ? offset : undefined,
+  };
 }
 
-/** Never throws: a file Babel cannot recover from comes back with the first attempt's message. */
-export function parseJavascript(file: SourceFile): ParseOutcome {
-  // A stray byte-order mark would shift every column of line 1 by one.
-  const text = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
-  let firstError: string | undefined;
-  for (const plugins of pluginChoices(file.path)) {
+function parseWith(text: string, choices: readonly ParserPlugin[][]): ParseAttempt {
+  let first: ParseAttempt | undefined;
+  for (const plugins of choices) {
     for (const sourceType of SOURCE_TYPES) {
       try {
-        return { ok: true, ast: attempt(text, plugins, sourceType), text };
+        return { ok: true, ast: attempt(text, plugins, sourceType) };
       } catch (error) {
-        firstError ??= errorMessage(error);
+        first ??= failure(error);
       }
     }
   }
-  return { ok: false, reason: firstError ?? 'unknown parse error' };
+  return first ?? { ok: false, reason: 'unknown parse error', offset: undefined };
+}
+
+/**
+ * Never throws: a file Babel cannot recover from comes back with the first attempt's message. A
+ * script block cut from a template may hold template syntax that is not JavaScript: the lines
+ * that stop the parser are skipped (and listed) so the rest of the block is still read.
+ */
+export function parseJavascript(file: SourceFile): ParseOutcome {
+  // A stray byte-order mark would shift every column of line 1 by one.
+  const text = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
+  const choices = pluginChoices(file);
+  const whole = parseWith(text, choices);
+  if (whole.ok) return { ok: true, ast: whole.ast, text };
+  if (file.embeddedIn === undefined) return { ok: false, reason: whole.reason };
+  const [bestGuess = []] = choices;
+  const recovered = parseSkippingLines(text, whole, (candidate) => parseWith(candidate, [bestGuess]));
+  return recovered ? { ok: true, ...recovered } : { ok: false, reason: whole.reason };
 }

@@ -15,9 +15,12 @@ export class Project {
     this.classes = new ClassIndex(files);
   }
 
-  /** The declaration an identifier refers to: local scopes first, then the globals of classic scripts. */
+  /**
+   * The declaration an identifier refers to: local scopes first, then the other parts of the same
+   * component, then the globals of classic scripts.
+   */
   bindingsOf(file: ParsedFile, identifier: t.Identifier): readonly Binding[] {
-    const local = file.scopes.lookup(identifier);
+    const local = file.scopes.lookup(identifier) ?? this.modules.componentBinding(file, identifier.name);
     return local ? [local] : this.modules.global(identifier.name);
   }
 }

@@ -1,11 +1,15 @@
 import type * as t from '@babel/types';
 
-import { isCall, isMember, memberName, methodCall, referenceName, unwrap, type Node } from './ast.js';
+import { isCall, isFunction, isMember, memberName, methodCall, referenceName, unwrap, type CallNode, type FunctionNode, type Node } from './ast.js';
+import type { EventNames } from './event-names.js';
+import { functionsOf, type CallIndex } from './function-refs.js';
 import { FRAMEWORKS_IN_ORDER } from './frameworks/index.js';
 import type { JavascriptFramework } from './frameworks/framework.js';
 import { nativeWebsocket } from './frameworks/native-websocket.js';
 import { hasSocketConstructorName, hasSocketName, isRawWebSocketName } from './identifier-words.js';
 import type { ManagerClasses } from './manager-classes.js';
+import { selectedNamespace, UNKNOWN_NAMESPACE, urlNamespace } from './namespaces.js';
+import type { ParsedFile } from './parsed-file.js';
 import type { Project } from './project.js';
 import type { Binding } from './scope.js';
 import type { Located, Traced, Tracer } from './trace.js';
@@ -25,9 +29,13 @@ export interface SocketReceiver {
   origin: ReceiverOrigin;
   /** A raw WebSocket: its `message` event is the envelope carrying every message. */
   isRawWebSocket: boolean;
+  /** The Socket.IO namespace the socket belongs to; undefined for the default `/` and for libraries without namespaces. */
+  namespace?: string | undefined;
 }
 
-type Verdict = ReceiverOrigin | 'not-socket' | undefined;
+/** What one value of a receiver says about it: where the socket comes from, and its namespace. */
+type Found = Pick<SocketReceiver, 'origin' | 'namespace'>;
+type Verdict = Found | 'not-socket' | undefined;
 
 /** Globals whose events are the platform's, never a socket's. */
 const NOT_SOCKET_GLOBALS = new Set(['document', 'window', 'self', 'globalThis', 'process', 'console']);
@@ -45,7 +53,9 @@ const ELEMENT_QUERIES = new Set([
 const REF_HOLDER_PROPERTIES = new Set(['current', 'value']);
 const JQUERY_NAMES = new Set(['$', 'jQuery']);
 const SOCKET_VIEWS = new Set(FRAMEWORKS_IN_ORDER.flatMap((framework) => framework.socketViews));
+const NAMESPACE_SELECTORS = new Set(FRAMEWORKS_IN_ORDER.flatMap((framework) => framework.namespaces?.selectors ?? []));
 const CONNECTION_EVENTS = new Set(FRAMEWORKS_IN_ORDER.flatMap((framework) => framework.creates.connectionEvents));
+const SOCKET_COLLECTIONS = new Set(FRAMEWORKS_IN_ORDER.flatMap((framework) => framework.creates.socketCollections));
 
 /** `io.to(room)` → `io`; `socket.broadcast` → `socket`: the socket a view is taken from. */
 function viewedSocket(node: Node): Node | undefined {
@@ -62,19 +72,30 @@ function receiverName(node: Node): string | undefined {
   return name;
 }
 
-/** Decides whether the object a method is called on is a socket (or the client's socket manager). */
+function isArgument(node: CallNode['arguments'][number] | undefined): node is t.Expression {
+  return node !== undefined && node.type !== 'SpreadElement' && node.type !== 'ArgumentPlaceholder';
+}
+
+/** Decides whether the object a method is called on is a socket (or the client's socket manager), and its namespace. */
 export class ReceiverClassifier {
   private readonly cache = new Map<Node, SocketReceiver | undefined>();
+  private connectionHandlersByReference: Map<FunctionNode, Located> | undefined;
 
   constructor(
     private readonly project: Project,
     private readonly tracer: Tracer,
+    private readonly names: EventNames,
     private readonly managers: ManagerClasses,
+    private readonly calls: () => CallIndex,
   ) {}
 
   classify(located: Located): SocketReceiver | undefined {
     const node = unwrap(located.node);
-    if (!this.cache.has(node)) this.cache.set(node, this.decide({ node, file: located.file }));
+    if (!this.cache.has(node)) {
+      // Undecided while deciding: a socket whose connection handler is registered on itself ends the cycle.
+      this.cache.set(node, undefined);
+      this.cache.set(node, this.decide({ node, file: located.file }));
+    }
     return this.cache.get(node);
   }
 
@@ -82,11 +103,11 @@ export class ReceiverClassifier {
     const node = located.node;
     if (node.type === 'ThisExpression') {
       const info = this.project.classes.thisClass(located.file, node);
-      return info && this.managers.isManager(info) ? this.receiver({ kind: 'manager-self' }, undefined) : undefined;
+      return info && this.managers.isManager(info) ? this.receiver({ origin: { kind: 'manager-self' } }, undefined) : undefined;
     }
     if (node.type === 'Identifier' && NOT_SOCKET_GLOBALS.has(node.name)) return undefined;
     const viewed = viewedSocket(node);
-    if (viewed) return this.classify({ node: viewed, file: located.file });
+    if (viewed) return this.throughView(node, viewed, located.file);
     const name = receiverName(node);
     let rejected = false;
     for (const traced of this.tracer.trace(located)) {
@@ -95,18 +116,29 @@ export class ReceiverClassifier {
       else if (verdict) return this.receiver(verdict, name);
     }
     if (rejected || name === undefined || !hasSocketName(name)) return undefined;
-    return this.receiver({ kind: 'named' }, name);
+    return this.receiver({ origin: { kind: 'named' } }, name);
   }
 
-  private receiver(origin: ReceiverOrigin, name: string | undefined): SocketReceiver {
+  private receiver(found: Found, name: string | undefined): SocketReceiver {
+    const { origin, namespace } = found;
     const isRawWebSocket =
       (origin.kind === 'created' && origin.framework === nativeWebsocket) ||
       (origin.kind === 'named' && name !== undefined && isRawWebSocketName(name));
-    return { origin, isRawWebSocket };
+    return { origin, isRawWebSocket, namespace };
+  }
+
+  /** The socket a view (`io.to(room)`, `socket.broadcast`) is taken from; `io.of('/admin')` also selects a namespace. */
+  private throughView(view: Node, viewed: Node, file: ParsedFile): SocketReceiver | undefined {
+    const socket = this.classify({ node: viewed, file });
+    if (!socket || !isCall(view) || !NAMESPACE_SELECTORS.has(methodCall(view)?.method ?? '')) return socket;
+    const argument = view.arguments[0];
+    const namespace = isArgument(argument) ? selectedNamespace(this.names.pattern({ node: argument, file })) : UNKNOWN_NAMESPACE;
+    return { ...socket, namespace };
   }
 
   private verdict(traced: Traced): Verdict {
-    if (traced.kind === 'param') return this.connectedSocket(traced.binding);
+    if (traced.kind === 'param') return this.connectedSocket(traced.binding) ?? this.passedSocket(traced.binding);
+    if (traced.kind === 'loop') return this.collectionElement(traced.iterable);
     if (traced.kind !== 'value') return undefined;
     const node = traced.node;
     if (node.type === 'NewExpression') return this.constructed(node, traced);
@@ -114,41 +146,100 @@ export class ReceiverClassifier {
     return undefined;
   }
 
-  /** The first parameter of `server.on('connection', (socket) => ...)` is a socket like the server's. */
+  /** The first parameter of `server.on('connection', (socket) => ...)` is a socket like the server's, in its namespace. */
   private connectedSocket(binding: Binding): Verdict {
     const param = binding.param;
-    const call = param && binding.file.parents.get(param.fn);
-    if (!param || param.index !== 0 || param.path.length > 0 || !call || !isCall(call)) return undefined;
+    if (!param || param.index !== 0 || param.path.length > 0) return undefined;
+    const call = binding.file.parents.get(param.fn);
+    const inline = call && isCall(call) && call.arguments[1] === param.fn ? this.connectionServer(call, binding.file) : undefined;
+    const server = inline ?? this.connectionHandlers().get(param.fn);
+    return server && this.classify(server);
+  }
+
+  /**
+   * A parameter every caller fills with a socket: `registerChatHandlers(io, socket)`. Callers that
+   * pass sockets of different namespaces leave the namespace unknown.
+   */
+  private passedSocket(binding: Binding): Verdict {
+    const param = binding.param;
+    if (!param || param.path.length > 0) return undefined;
+    const passed = this.calls()
+      .callsOf(param.fn)
+      .map(({ call, file }) => {
+        const argument = call.arguments[param.index];
+        return isArgument(argument) ? this.classify({ node: argument, file }) : undefined;
+      });
+    const [first] = passed;
+    if (!first || passed.some((socket) => socket === undefined)) return undefined;
+    const namespaces = new Set(passed.map((socket) => socket?.namespace));
+    return { origin: first.origin, namespace: namespaces.size === 1 ? first.namespace : UNKNOWN_NAMESPACE };
+  }
+
+  /** `X` of `X.on('connection', handler)`, when the call is one. */
+  private connectionServer(call: CallNode, file: ParsedFile): Located | undefined {
     const target = methodCall(call);
     const event = call.arguments[0];
-    const isConnection = event?.type === 'StringLiteral' && CONNECTION_EVENTS.has(event.value);
-    if (target?.method !== 'on' || !isConnection || call.arguments[1] !== param.fn) return undefined;
-    return this.classify({ node: target.receiver, file: binding.file })?.origin;
+    if (target?.method !== 'on' || !isArgument(event)) return undefined;
+    const name = this.names.pattern({ node: event, file });
+    return !name.dynamic && CONNECTION_EVENTS.has(name.text) ? { node: target.receiver, file } : undefined;
+  }
+
+  /** Connection handlers registered by reference (`wss.on('connection', handleConnection)`), with their server. */
+  private connectionHandlers(): Map<FunctionNode, Located> {
+    if (this.connectionHandlersByReference) return this.connectionHandlersByReference;
+    const handlers = new Map<FunctionNode, Located>();
+    for (const file of this.project.files) {
+      for (const node of file.nodes) {
+        if (!isCall(node)) continue;
+        const handler = node.arguments[1];
+        if (!isArgument(handler) || isFunction(handler)) continue;
+        const server = this.connectionServer(node, file);
+        if (!server) continue;
+        for (const fn of functionsOf(this.tracer, { node: handler, file })) handlers.set(fn.node, server);
+      }
+    }
+    this.connectionHandlersByReference = handlers;
+    return handlers;
+  }
+
+  /** `wss.clients.forEach((client) => ...)`, `for (const client of wss.clients)`: each element is a socket of the server. */
+  private collectionElement(iterable: Located): Verdict {
+    const node = unwrap(iterable.node);
+    if (!isMember(node) || !SOCKET_COLLECTIONS.has(memberName(node) ?? '')) return undefined;
+    return this.classify({ node: node.object, file: iterable.file });
   }
 
   private constructed(node: t.NewExpression, traced: Located): Verdict {
     const info = this.tracer.classOf(traced);
-    if (info && this.managers.isManager(info)) return { kind: 'manager' };
+    if (info && this.managers.isManager(info)) return { origin: { kind: 'manager' } };
     const framework = this.factoryFramework(node.callee, traced, 'constructors');
-    if (framework) return { kind: 'created', framework };
+    if (framework) return { origin: { kind: 'created', framework } };
     const name = referenceName(node.callee);
     if (name === undefined) return undefined;
     if (NOT_SOCKET_CONSTRUCTORS.has(name)) return 'not-socket';
-    return hasSocketConstructorName(name) ? { kind: 'named' } : undefined;
+    return hasSocketConstructorName(name) ? { origin: { kind: 'named' } } : undefined;
   }
 
-  private called(node: t.CallExpression | t.OptionalCallExpression, traced: Located): Verdict {
+  private called(node: CallNode, traced: Located): Verdict {
     const framework = this.factoryFramework(node.callee, traced, 'functions');
-    if (framework) return { kind: 'created', framework };
+    if (framework) return this.createdByCall(framework, node, traced.file);
     const viewed = viewedSocket(node);
-    if (viewed) return this.classify({ node: viewed, file: traced.file })?.origin;
+    if (viewed) return this.throughView(node, viewed, traced.file);
     const callee = unwrap(node.callee);
     if (callee.type === 'Identifier' && JQUERY_NAMES.has(callee.name)) return 'not-socket';
     const name = referenceName(callee);
     return name !== undefined && ELEMENT_QUERIES.has(name) ? 'not-socket' : undefined;
   }
 
-  /** `new WebSocket()`, `io()`, `io.connect()`, or a default/named import from the library's package. */
+  /** `io(url)`: for a library with namespaces, the URL's path names the socket's namespace. */
+  private createdByCall(framework: JavascriptFramework, call: CallNode, file: ParsedFile): Found {
+    const index = framework.namespaces?.factoryUrlArgument;
+    const url = index === undefined ? undefined : call.arguments[index];
+    const namespace = isArgument(url) ? urlNamespace(this.names.pattern({ node: url, file })) : undefined;
+    return { origin: { kind: 'created', framework }, namespace };
+  }
+
+  /** `new WebSocket()`, `io()`, `io.connect()`, or anything imported or required from the library's package. */
   private factoryFramework(
     callee: Node,
     traced: Located,
@@ -158,8 +249,7 @@ export class ReceiverClassifier {
     if (kind === 'functions' && isMember(target) && memberName(target) === 'connect') target = unwrap(target.object);
     for (const value of this.tracer.trace({ node: target, file: traced.file })) {
       if (value.kind !== 'package') continue;
-      const source = value.binding.imported?.source ?? '';
-      const framework = FRAMEWORKS_IN_ORDER.find((candidate) => candidate.creates.modules.includes(source));
+      const framework = FRAMEWORKS_IN_ORDER.find((candidate) => candidate.creates.modules.includes(value.source));
       if (framework) return framework;
     }
     const name = referenceName(target);

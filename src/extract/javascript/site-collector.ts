@@ -3,7 +3,7 @@ import { compareLocations, compareStrings } from '../../util/compare.js';
 import { startOf, type CallNode, type FunctionNode } from './ast.js';
 import type { CallIndex } from './function-refs.js';
 import { enclosingFunctionName } from './enclosing-function.js';
-import type { EventName, EventNames } from './event-names.js';
+import type { EventName, EventNames, NamePattern } from './event-names.js';
 import type { IncomingMessages } from './incoming.js';
 import { sortedUnique, type Messages } from './messages.js';
 import { sourceText, type ParsedFile } from './parsed-file.js';
@@ -13,15 +13,21 @@ import type { Located } from './trace.js';
 
 /**
  * An event name found at a call or comparison, before it is resolved: `role: 'name'` when `at` is
- * the name expression, `'message'` when it is a whole message whose `type` names the event.
+ * the name expression, `'message'` when it is a whole message whose `type` names the event,
+ * `'fixed'` when the API decides the name (`fixedName`) and `at` is only where the site is.
  */
 export interface Occurrence {
   kind: SiteKind;
   scope: SiteScope;
   rule: string;
   via: string;
-  role: 'name' | 'message';
+  role: 'name' | 'message' | 'fixed';
   at: Located;
+  fixedName?: NamePattern;
+  /** Socket.IO namespace of the socket, unset for the default one. */
+  namespace?: string;
+  /** A handler of every event of its namespace (`socket.onAny`). */
+  catchAll?: boolean;
   payloadKeys?: string[];
   /** Parameters spread into the payload (`{ type, ...payload }`): a helper's callers add their keys. */
   payloadSpreads?: Binding[];
@@ -78,6 +84,10 @@ export class SiteCollector {
   private settle(occurrence: Occurrence, precedence: Precedence): void {
     if (occurrence.role === 'name') {
       this.settleName(occurrence, precedence);
+      return;
+    }
+    if (occurrence.role === 'fixed') {
+      if (occurrence.fixedName) this.record(occurrence, { ...occurrence.fixedName, at: occurrence.at }, precedence);
       return;
     }
     for (const message of this.messages.resolve(occurrence.at)) {
@@ -161,6 +171,8 @@ export class SiteCollector {
       kind: occurrence.kind, scope: occurrence.scope, side: source.side, via: occurrence.via, rule: occurrence.rule,
     };
     if (occurrence.payloadKeys) site.payloadKeys = occurrence.payloadKeys;
+    if (occurrence.namespace !== undefined) site.namespace = occurrence.namespace;
+    if (occurrence.catchAll) site.catchAll = true;
     const enclosingFunction = enclosingFunctionName(this.project, name.at);
     if (enclosingFunction !== undefined) site.enclosingFunction = enclosingFunction;
     // One expression is one site: when a helper and a generic rule read it differently, the helper knows better.

@@ -1,5 +1,4 @@
-import type { CallNode } from './ast.js';
-import { isCall, isMember, memberName, methodCall, unwrap } from './ast.js';
+import { isCall, isMember, memberName, methodCall, unwrap, type CallNode, type Node } from './ast.js';
 import { DOM_EVENT_NAMES } from './dom-events.js';
 import type { EventNames } from './event-names.js';
 import { FRAMEWORKS_IN_ORDER } from './frameworks/index.js';
@@ -86,6 +85,45 @@ export function listenedEvent(socketCall: SocketCall, names: EventNames): Listen
   return onTransport && name.text === ENVELOPE_EVENT ? 'envelope' : 'event';
 }
 
+/** The method's name in `socket.onAny(...)`: where a site of a name the API fixes is. */
+function methodNameNode(call: CallNode): Node {
+  const callee = unwrap(call.callee);
+  return isMember(callee) ? callee.property : callee;
+}
+
+type CallContext = Omit<Occurrence, 'role' | 'at'>;
+
+/** What every occurrence of a socket call shares: rule, `via`, namespace and payload keys. */
+function callContext(socketCall: SocketCall, messages: Messages): CallContext {
+  const { call, file, rule, receiver } = socketCall;
+  const via = sourceText(file, call.callee);
+  const context: CallContext = { kind: rule.kind, scope: rule.scope, rule: ruleId(socketCall.framework), via };
+  if (receiver.namespace !== undefined) context.namespace = receiver.namespace;
+  const payloadKeys = payloadKeysOf(socketCall, messages);
+  if (payloadKeys) context.payloadKeys = payloadKeys;
+  return context;
+}
+
+/** Keys of the payload object literal at the rule's payload argument, when it is one. */
+function payloadKeysOf(socketCall: SocketCall, messages: Messages): string[] | undefined {
+  const index = socketCall.rule.payloadArgument;
+  const payload = index === undefined ? undefined : socketCall.call.arguments[index];
+  if (!payload || payload.type === 'ArgumentPlaceholder' || payload.type === 'SpreadElement') return undefined;
+  return messages.objectKeys({ node: payload, file: socketCall.file });
+}
+
+/** A name the API decides (`onAny`: every event; Socket.IO's `send`: `message`), sited at the method's name. */
+function fixedNameOccurrence(socketCall: SocketCall, context: CallContext): Occurrence | undefined {
+  const { rule } = socketCall;
+  const at = { node: methodNameNode(socketCall.call), file: socketCall.file };
+  if (rule.name === 'every-event') {
+    return { ...context, role: 'fixed', at, fixedName: { text: '*', dynamic: true }, catchAll: true };
+  }
+  return rule.fixedName === undefined
+    ? undefined
+    : { ...context, role: 'fixed', at, fixedName: { text: rule.fixedName, dynamic: false } };
+}
+
 /** The occurrence a socket call stands for, or undefined when it carries no event. */
 export function socketCallOccurrence(
   socketCall: SocketCall,
@@ -93,29 +131,22 @@ export function socketCallOccurrence(
   messages: Messages,
 ): Occurrence | undefined {
   const { call, file, rule } = socketCall;
+  const context = callContext(socketCall, messages);
+  if (rule.name === 'every-event' || rule.name === 'fixed') return fixedNameOccurrence(socketCall, context);
   const first = call.arguments[0];
   if (!first || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return undefined;
   if (rule.kind === 'handle' && listenedEvent(socketCall, names) !== 'event') return undefined;
-  const via = sourceText(file, call.callee);
-  const base = { kind: rule.kind, scope: rule.scope, rule: ruleId(socketCall.framework), via };
   switch (rule.name) {
     case 'message-argument':
-      return { ...base, role: 'message', at: { node: first, file } };
+      return { ...context, role: 'message', at: { node: first, file } };
     case 'event-object-argument': {
       const event = unwrap(first);
       const name = event.type === 'NewExpression' ? event.arguments[0] : undefined;
       if (!name || name.type === 'SpreadElement' || name.type === 'ArgumentPlaceholder') return undefined;
-      return { ...base, role: 'name', at: { node: name, file }, unresolvedIsBridge: true };
+      return { ...context, role: 'name', at: { node: name, file }, unresolvedIsBridge: true };
     }
-    case 'first-argument': {
-      const payload = rule.payloadArgument === undefined ? undefined : call.arguments[rule.payloadArgument];
-      const isPayload = payload && payload.type !== 'ArgumentPlaceholder' && payload.type !== 'SpreadElement';
-      const payloadKeys = isPayload ? messages.objectKeys({ node: payload, file }) : undefined;
-      const unresolvedIsBridge = rule.scope === 'local';
-      const occurrence: Occurrence = { ...base, role: 'name', at: { node: first, file }, unresolvedIsBridge };
-      if (payloadKeys) occurrence.payloadKeys = payloadKeys;
-      return occurrence;
-    }
+    case 'first-argument':
+      return { ...context, role: 'name', at: { node: first, file }, unresolvedIsBridge: rule.scope === 'local' };
     default:
       return undefined;
   }

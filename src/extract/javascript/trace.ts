@@ -17,14 +17,15 @@ export interface Located<N extends Node = Node> {
  * Where an expression's value can come from:
  * `value` a node that is not a reference (literal, call, object, function, class, ...);
  * `param` a function parameter; `loop` the variable of a loop over `iterable`;
- * `namespace` an `import * as ns`; `package` a binding imported from a package.
+ * `namespace` an `import * as ns` (or a `require` of a scanned ES module); `package` something a
+ * package exports (`import { Server } from 'socket.io'`, `require('ws').Server`).
  */
 export type Traced =
   | ({ kind: 'value' } & Located)
   | { kind: 'param'; binding: Binding }
   | { kind: 'loop'; iterable: Located }
   | { kind: 'namespace'; file: ParsedFile }
-  | { kind: 'package'; binding: Binding };
+  | { kind: 'package'; source: string };
 
 const MAX_DEPTH = 80;
 
@@ -32,6 +33,15 @@ const MAX_DEPTH = 80;
 function isIdentityWrapper(call: t.CallExpression): boolean {
   const callee = unwrap(call.callee);
   return isCallTo(call, 'Object', 'freeze') || (callee.type === 'Identifier' && callee.name === 'useCallback');
+}
+
+/** `require('ws')` → `ws`, when `require` is Node's (not a binding of the file). */
+function requiredModule(call: t.CallExpression, file: ParsedFile, project: Project): string | undefined {
+  const callee = call.callee;
+  const source = call.arguments[0];
+  if (callee.type !== 'Identifier' || callee.name !== 'require' || call.arguments.length !== 1) return undefined;
+  if (source?.type !== 'StringLiteral' || project.bindingsOf(file, callee).length > 0) return undefined;
+  return source.value;
 }
 
 function enclosingFunction(file: ParsedFile, node: Node): Node | undefined {
@@ -116,13 +126,24 @@ export class Tracer {
         return node.expressions.length > 0 ? this.expression(node.expressions.at(-1) as Node, file) : [];
       case 'AssignmentExpression':
         return this.expression(node.right, file);
-      case 'CallExpression':
+      case 'CallExpression': {
+        const required = requiredModule(node, file, this.project);
+        if (required !== undefined) return this.required(required, file);
         return isIdentityWrapper(node) && node.arguments[0]
           ? this.expression(node.arguments[0], file)
           : [{ kind: 'value', node, file }];
+      }
       default:
         return [{ kind: 'value', node, file }];
     }
+  }
+
+  /** `require(source)`: a scanned CommonJS module's `module.exports`, a scanned ES module's namespace, or a package. */
+  private required(source: string, file: ParsedFile): Traced[] {
+    const target = this.project.modules.resolve(file, source);
+    if (!target) return [{ kind: 'package', source }];
+    const exported = this.project.modules.commonJsExport(target);
+    return exported ? this.binding(exported) : [{ kind: 'namespace', file: target }];
   }
 
   private refs(values: readonly ValueRef[]): Traced[] {
@@ -140,7 +161,7 @@ export class Tracer {
       const namespace = this.project.modules.namespaceTarget(binding);
       if (namespace) return [{ kind: 'namespace', file: namespace }];
       const target = this.project.modules.importTarget(binding);
-      return target ? this.binding(target) : [{ kind: 'package', binding }];
+      return target ? this.binding(target) : [{ kind: 'package', source: binding.imported.source }];
     }
     return this.refs(binding.values);
   }
@@ -183,6 +204,7 @@ export class Tracer {
       const binding = this.project.modules.exported(item.file, name);
       return binding ? this.binding(binding) : [];
     }
+    if (item.kind === 'package') return [item];
     if (item.kind !== 'value') return [];
     return this.guarded(item.node, () => this.valueProperty(item, name));
   }

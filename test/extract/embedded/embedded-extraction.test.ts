@@ -72,7 +72,7 @@ describe('sites in embedded scripts', () => {
     });
   });
 
-  it('reads a Svelte component with a module script and an instance script', async () => {
+  it('reads a Svelte component whose instance script uses a constant of its module script', async () => {
     const text = [
       '<script context="module">',
       "  export const EVENT = 'svelte_event';",
@@ -86,7 +86,7 @@ describe('sites in embedded scripts', () => {
     ].join('\n');
     expect(await sitesOf(host('src/Chat.svelte', text))).toEqual({
       skipped: [],
-      sites: [['src/Chat.svelte', '*', 'handle', 7, 13, 'socket.on']],
+      sites: [['src/Chat.svelte', 'svelte_event', 'handle', 7, 13, 'socket.on']],
     });
   });
 
@@ -109,11 +109,79 @@ describe('sites in embedded scripts', () => {
     });
   });
 
-  it('skips a script block that does not parse, naming the block, and keeps the other', async () => {
-    const text = ['<script>', "socket.on('fine', f);", '</script>', '<script>', 'const = ;', '</script>'].join('\n');
+  it('skips the lines of a script block that do not parse, with a note, and reads the rest', async () => {
+    const text = [
+      '<script>',
+      "socket.on('fine', f);",
+      '</script>',
+      '<script>',
+      '  const = ;',
+      "  socket.on('after_bad_line', f);",
+      '  this is not javascript {{ at all',
+      "  socket.on('between', f);",
+      '  {% if admin %} if (admin) { {% endif %}',
+      "  socket.on('last', f);",
+      '</script>',
+    ].join('\n');
     expect(await sitesOf(host('broken.html', text))).toEqual({
-      skipped: [{ file: 'broken.html', reason: 'script block at line 4: Unexpected token (5:6)' }],
-      sites: [['broken.html', 'fine', 'handle', 2, 11, 'socket.on']],
+      skipped: [
+        {
+          file: 'broken.html',
+          reason: 'script block at line 4: lines 5, 7, 9 skipped (not JavaScript: Unexpected token (5:8)), the rest analysed',
+        },
+      ],
+      sites: [
+        ['broken.html', 'fine', 'handle', 2, 11, 'socket.on'],
+        ['broken.html', 'after_bad_line', 'handle', 6, 13, 'socket.on'],
+        ['broken.html', 'between', 'handle', 8, 13, 'socket.on'],
+        ['broken.html', 'last', 'handle', 10, 13, 'socket.on'],
+      ],
     });
+  });
+
+  it('skips a whole block that is not JavaScript at all, naming the block', async () => {
+    const lines = Array.from({ length: 30 }, (_, index) => `  ${index} + + ) ( ] [ }`);
+    const text = ['<script>', ...lines, '</script>', "<script>socket.on('kept', f);</script>"].join('\n');
+    const { skipped, sites } = await sitesOf(host('junk.html', text));
+    expect(skipped).toEqual([{ file: 'junk.html', reason: 'script block at line 1: Unexpected token (2:8)' }]);
+    expect(sites).toEqual([['junk.html', 'kept', 'handle', 33, 19, 'socket.on']]);
+  });
+
+  it('reads an event name a template fills in as a pattern, not as the blanked text', async () => {
+    const text = [
+      '<script>',
+      "  socket.on('job_{{ job.id }}', update);",
+      "  socket.emit('{{ event_name }}', { room: {{ room|tojson }} });",
+      '</script>',
+    ].join('\n');
+    const result = await javascriptExtractor.extract(embeddedScripts(host('templates/job.html', text)));
+    expect(result.sites.map((site) => [site.name, site.dynamic, site.line, site.column, site.payloadKeys])).toEqual([
+      ['job_*', true, 2, 13, undefined],
+      ['*', true, 3, 15, ['room']],
+    ]);
+  });
+
+  it('lets markup handlers and <script setup> use what the component\'s other script blocks declare', async () => {
+    const svelte = [
+      '<script>',
+      "  import { io } from 'socket.io-client';",
+      "  const adminSocket = io('/admin');",
+      '</script>',
+      "<button on:click={() => adminSocket.emit('clear_board', { room })}>Clear</button>",
+    ].join('\n');
+    const vue = [
+      '<script lang="ts">',
+      "export const CHANNEL = 'vue:channel';",
+      '</script>',
+      '<script setup lang="ts">',
+      "import { socket } from './socket';",
+      'socket.on(CHANNEL, refresh);',
+      '</script>',
+    ].join('\n');
+    const result = await javascriptExtractor.extract([...embeddedScripts(host('src/Admin.svelte', svelte)), ...embeddedScripts(host('src/Live.vue', vue))]);
+    expect(result.sites.map((site) => [site.file, site.name, site.line, site.column, site.namespace])).toEqual([
+      ['src/Admin.svelte', 'clear_board', 5, 42, '/admin'],
+      ['src/Live.vue', 'vue:channel', 6, 11, undefined],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { embeddedScripts, scanMarkup } from '../../../src/extract/embedded/index.js';
+import { TEMPLATE_PLACEHOLDER } from '../../../src/extract/embedded/template-syntax.js';
 import type { SourceFile } from '../../../src/model/source-file.js';
 
 function host(path: string, text: string): SourceFile {
@@ -74,10 +75,12 @@ describe('embeddedScripts', () => {
       path: 't.html', absolutePath: '/p/t.html', side: 'frontend', language: 'javascript',
       text: `${' '.repeat('<p>'.length)}\r\n${' '.repeat('  hi</p><script>'.length)}\r\n  go();\r\n${' '.repeat('</script>'.length)}\n${' '.repeat('<i>x</i>'.length)}`,
       embeddedIn: 'script block at line 2',
+      scriptLang: 'js',
     });
   });
 
   it('blanks Jinja and Django tags inside an HTML script, keeping an expression where one is needed', () => {
+    // Inside a string a tag becomes placeholders: the string is only partly known.
     const text = [
       '<script>',
       '{% if user %}',
@@ -92,10 +95,32 @@ describe('embeddedScripts', () => {
       ' '.repeat('<script>'.length),
       ' '.repeat('{% if user %}'.length),
       `const user = 0${' '.repeat('{{ user|tojson }}'.length - 1)};`,
-      `const url = '${' '.repeat('{{ url_for("api") }}'.length)}';`,
+      `const url = '${TEMPLATE_PLACEHOLDER.repeat('{{ url_for("api") }}'.length)}';`,
       ' '.repeat('{# comment #}'.length),
       ' '.repeat('{% endif %}'.length),
       ' '.repeat('</script>'.length),
+    ]);
+  });
+
+  it('tells strings from comments and code when it blanks a tag', () => {
+    const text = [
+      '<script>',
+      "// it's {{ note }}",
+      'const a = `x{{ y }}`, b = "{{ z }}", c = 1 /* {{ w }} */;',
+      '</script>',
+    ].join('\n');
+    const [file] = embeddedScripts(host('page.html', text));
+    expect(file?.text.split('\n').slice(1, 3)).toEqual([
+      `// it's ${' '.repeat('{{ note }}'.length)}`,
+      `const a = \`x${TEMPLATE_PLACEHOLDER.repeat(7)}\`, b = "${TEMPLATE_PLACEHOLDER.repeat(7)}", c = 1 /* ${' '.repeat(7)} */;`,
+    ]);
+  });
+
+  it('records the language of each script block on its virtual file', () => {
+    const text = '<script>a()</script><script setup lang="ts">b()</script>';
+    expect(embeddedScripts(host('A.vue', text)).map((file) => [file.embeddedIn, file.scriptLang])).toEqual([
+      ['script block at line 1', 'js'],
+      ['script block at line 1', 'ts'],
     ]);
   });
 

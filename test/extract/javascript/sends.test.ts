@@ -35,8 +35,8 @@ describe('sends', () => {
     ].join('\n');
     const { sites } = await extract({ path: 'src/io.js', text });
     expect(sites.map((site) => [site.name, site.kind, site.scope, site.line, site.column, site.via, site.payloadKeys, site.rule])).toEqual([
-      ['chat:send', 'send', 'wire', 3, 13, 'socket.emit', ['body', 'room'], 'javascript/event-manager'],
-      ['typing', 'send', 'wire', 4, 13, 'socket.emit', undefined, 'javascript/event-manager'],
+      ['chat:send', 'send', 'wire', 3, 13, 'socket.emit', ['body', 'room'], 'javascript/socket-io'],
+      ['typing', 'send', 'wire', 4, 13, 'socket.emit', undefined, 'javascript/socket-io'],
     ]);
   });
 

@@ -6,16 +6,15 @@ function isManager(receiver: SocketReceiver): boolean {
 }
 
 /**
- * Event-emitter style APIs on a socket or on the client's own socket manager:
+ * Event-emitter style APIs on a socket-like object no library module claims (one known by its
+ * name, `wsManager`, `hubConnection`) or on the client's own socket manager:
  * `X.on/once/addEventListener('evt', fn)` handle an event; `X.emit('evt', data)` sends it, except on
  * the manager class itself, whose `emit` (and `dispatchEvent`) only reaches its local subscribers.
- * Until a socket-io-client module exists, `io()` sockets and Socket.IO's views of a socket
- * (`io.to(room)`, `socket.broadcast`) are recognised here.
  */
 export const eventManager: JavascriptFramework = {
   id: 'event-manager',
-  creates: { constructors: [], functions: ['io'], modules: ['socket.io-client'], connectionEvents: ['connection'] },
-  socketViews: ['to', 'in', 'of', 'except', 'timeout', 'compress', 'broadcast', 'volatile', 'local'],
+  creates: { constructors: [], functions: [], modules: [], connectionEvents: [], socketCollections: [] },
+  socketViews: [],
   receiverCalls: [
     {
       methods: ['on', 'once', 'addEventListener'],

@@ -1,8 +1,15 @@
+import type { SocketReceiver } from '../receivers.js';
 import type { JavascriptFramework } from './framework.js';
 
+function isCreatedHere(receiver: SocketReceiver): boolean {
+  return receiver.origin.kind === 'created' && receiver.origin.framework === nativeWebsocket;
+}
+
 /**
- * The browser's WebSocket (and `ws`, `reconnecting-websocket`): one `message` event carries every
- * server message as JSON whose `type` field names the real event, and `send` takes such a message.
+ * The browser's WebSocket and the `ws` package (client and server: `new WebSocketServer()`, the
+ * sockets its `connection` handler receives, `wss.clients`), `reconnecting-websocket`: one
+ * `message` event carries every message as JSON whose `type` field names the real event, and
+ * `send` takes such a message.
  */
 export const nativeWebsocket: JavascriptFramework = {
   id: 'native-websocket',
@@ -11,9 +18,19 @@ export const nativeWebsocket: JavascriptFramework = {
     functions: [],
     modules: ['ws', 'isomorphic-ws', 'reconnecting-websocket', 'partysocket'],
     connectionEvents: ['connection'],
+    socketCollections: ['clients'],
   },
   socketViews: [],
   receiverCalls: [
+    // Lifecycle events (`open`, `close`, `connection`); `message` is the envelope, not an event.
+    {
+      methods: ['on', 'once', 'addEventListener'],
+      kind: 'handle',
+      scope: 'wire',
+      name: 'first-argument',
+      callbackArgument: 1,
+      appliesTo: isCreatedHere,
+    },
     { methods: ['send'], kind: 'send', scope: 'wire', name: 'message-argument', appliesTo: () => true },
   ],
 };

@@ -1,9 +1,12 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { findingsNotInBaseline, readBaseline, renderBaseline } from './analyze/baseline.js';
+import { runChecks } from './analyze/checks/run-checks.js';
 import { evaluateGates } from './analyze/gates.js';
+import type { WsGapConfig } from './config/config.js';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
+import { packageInfo } from './package-info.js';
 import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } from './index.js';
 import type { ScanResult } from './model/result.js';
 import { renderExplanation } from './report/explain.js';
@@ -15,6 +18,9 @@ export const EXIT_OK = 0;
 export const EXIT_GATE_FAILED = 1;
 export const EXIT_USAGE = 2;
 
+/** Formats that `--<format> <file>` writes next to the main report. */
+const EXTRA_REPORT_FORMATS = ['markdown', 'json', 'sarif'] as const;
+
 interface ScanFlags {
   backend: string[];
   frontend: string[];
@@ -22,14 +28,19 @@ interface ScanFlags {
   output?: string;
   markdown?: string;
   json?: string;
+  sarif?: string;
   failOnUnhandled: boolean;
   failOnDeadHandlers: boolean;
+  failOnFieldMismatch: boolean;
+  baseline?: string;
+  updateBaseline: boolean;
   minCoverage?: number;
   direction: DirectionFilter;
   /** `true` for every event, or one event's name. */
   explain?: true | string;
   includeTests: boolean;
   config?: string;
+  contract?: string;
   color: boolean;
   debug: boolean;
 }
@@ -61,7 +72,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promise<void>): Command {
   const program = new Command('ws-gap')
     .description('Find the gaps in a project\'s real-time event wiring (WebSocket, Socket.IO).')
-    .version(packageVersion(), '-v, --version')
+    .version(packageInfo().version, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(run ws-gap scan --help for the options)')
     .addHelpText('after', EXAMPLES);
@@ -77,12 +88,17 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .option('--explain [event]', 'instead of the report, show each site of every event (or of one) and the rule that found it')
     .option('--markdown <file>', 'also write the Markdown report to a file')
     .option('--json <file>', 'also write the JSON report to a file')
+    .option('--sarif <file>', 'also write a SARIF 2.1.0 report to a file (GitHub code scanning)')
     .addOption(new Option('--direction <direction>', 'which events to report').choices([...DIRECTION_FILTERS]).default('both'))
     .option('--fail-on-unhandled', 'exit 1 when an event sent by one side has no handler on the other (in the reported directions)', false)
     .option('--fail-on-dead-handlers', 'exit 1 when a handler waits for an event nothing sends', false)
+    .option('--fail-on-field-mismatch', 'exit 1 when a handler reads a payload field no sender provides', false)
     .option('--min-coverage <percent>', 'exit 1 when the frontend handles less than this share of server events', parsePercent)
+    .option('--baseline <file>', 'fail only on findings this baseline file does not list')
+    .option('--update-baseline', 'write the current findings to the --baseline file (and pass)', false)
     .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
     .option('-c, --config <file>', 'config file (default: ./ws-gap.config.json when present)')
+    .option('--contract <file>', 'expected events: an AsyncAPI document, TypeScript ServerToClientEvents/ClientToServerEvents, or JSON with "expected"')
     .option('--no-color', 'no colours in terminal output (NO_COLOR is honoured too)')
     .option('--debug', 'show stack traces for errors', false)
     .addHelpText('after', EXAMPLES)
@@ -94,7 +110,7 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
 
 async function runScan(flags: ScanFlags, positional: string[]): Promise<number> {
   const cwd = process.cwd();
-  const { config, baseDir } = loadConfig(flags.config, cwd);
+  const { config, baseDir, file: configFile } = loadConfig(flags.config, cwd);
   const fromConfig = (paths: string[] | undefined) => (paths ?? []).map((configured) => path.resolve(baseDir, configured));
   const [positionalBackend, positionalFrontend] = positional;
   const options: ScanOptions = {
@@ -104,13 +120,22 @@ async function runScan(flags: ScanFlags, positional: string[]): Promise<number> 
     exclude: config.exclude,
     categories: config.categories,
     direction: flags.direction,
+    contract: contractFile(flags.contract, config, baseDir, configFile),
     cwd,
   };
   if (options.backend.length === 0) options.backend = fromConfig(config.backend);
   if (options.frontend.length === 0) options.frontend = fromConfig(config.frontend);
   const result = await analyze(options);
+  for (const warning of result.warnings ?? []) process.stderr.write(`ws-gap: warning: ${warning}\n`);
   writeReports(result, flags);
   return gateExitCode(result, flags);
+}
+
+/** `--contract`, else the config's `contract` (relative to the config), else the config itself when it lists `expected`. */
+function contractFile(flag: string | undefined, config: WsGapConfig, baseDir: string, configFile: string | undefined): string | undefined {
+  if (flag) return flag;
+  if (config.contract) return path.resolve(baseDir, config.contract);
+  return config.expected ? configFile : undefined;
 }
 
 function writeReports(result: ScanResult, flags: ScanFlags): void {
@@ -120,12 +145,24 @@ function writeReports(result: ScanResult, flags: ScanFlags): void {
     : REPORTERS[flags.format](result, { color });
   if (flags.output) writeReportFile(flags.output, main);
   else process.stdout.write(main);
-  if (flags.markdown) writeReportFile(flags.markdown, REPORTERS.markdown(result, { color: false }));
-  if (flags.json) writeReportFile(flags.json, REPORTERS.json(result, { color: false }));
+  for (const format of EXTRA_REPORT_FORMATS) {
+    const file = flags[format];
+    if (file) writeReportFile(file, REPORTERS[format](result, { color: false }));
+  }
 }
 
+/**
+ * With `--baseline`, the gates count only findings the baseline does not list; `--update-baseline`
+ * writes every current finding to it instead, and passes.
+ */
 function gateExitCode(result: ScanResult, flags: ScanFlags): number {
-  const failures = evaluateGates(result.summary, flags);
+  const findings = runChecks(result);
+  if (flags.baseline && flags.updateBaseline) {
+    writeReportFile(flags.baseline, renderBaseline(findings));
+    return EXIT_OK;
+  }
+  const newFindings = flags.baseline ? findingsNotInBaseline(findings, readBaseline(flags.baseline)) : findings;
+  const failures = evaluateGates(result.summary, newFindings, flags);
   for (const failure of failures) process.stderr.write(`ws-gap: ${failure.gate}: ${failure.reason}\n`);
   return failures.length ? EXIT_GATE_FAILED : EXIT_OK;
 }
@@ -160,9 +197,4 @@ function parsePercent(value: string): number {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../package.json') as { version: string }).version;
 }

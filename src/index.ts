@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { assignCategories, type CategoryRule } from './analyze/categories.js';
+import { eventsWithContract } from './analyze/contract.js';
+import { summarizeContract } from './analyze/contract-summary.js';
 import { crossReference } from './analyze/cross-reference.js';
 import { summarize } from './analyze/summary.js';
 import { discoverFiles, type ScanRoot } from './discover/discover-files.js';
 import { loadSources } from './discover/load-sources.js';
 import { UsageError } from './errors.js';
+import { loadContract } from './extract/contracts/index.js';
 import { extractSites } from './extract/index.js';
 import { RESULT_VERSION, type Direction, type EventReport, type ScanResult } from './model/result.js';
 import { compareStrings } from './util/compare.js';
@@ -29,6 +32,11 @@ export interface ScanOptions {
   categories?: readonly CategoryRule[];
   /** Which directions to report (default both); client-local events go with server-to-client. */
   direction?: DirectionFilter;
+  /**
+   * A file of expected events: an AsyncAPI document, TypeScript event-map interfaces, or JSON with
+   * an `expected` key. Without one, events carry no contract fields.
+   */
+  contract?: string;
   /** Paths are resolved against, and reported relative to, this folder. */
   cwd?: string;
 }
@@ -37,18 +45,24 @@ export interface ScanOptions {
 export async function analyze(options: ScanOptions): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
   const roots = scanRoots(options, cwd);
+  const contract = options.contract === undefined ? undefined : await loadContract(options.contract, cwd);
   const files = await discoverFiles({ roots, includeTests: options.includeTests ?? false, exclude: options.exclude });
   const loaded = await loadSources(files, cwd);
   const extraction = await extractSites(loaded.sources);
-  const allEvents = assignCategories(crossReference(extraction.sites), options.categories ?? []);
+  const matched = crossReference(extraction.sites);
+  const rules = options.categories ?? [];
+  const allEvents = contract ? eventsWithContract(matched, rules, contract) : assignCategories(matched, rules);
   const events = allEvents.filter((event) => isReported(event, options.direction ?? 'both'));
   const shownRoots = (side: ScanRoot['side']) => roots.filter((root) => root.side === side).map((root) => displayPath(root.path, cwd));
+  const reportedContract = contract && { ...contract, events: contract.events.filter((event) => isReported(event, options.direction ?? 'both')) };
   return {
     version: RESULT_VERSION,
     roots: { backend: shownRoots('backend'), frontend: shownRoots('frontend') },
     summary: summarize(events, extraction.sites, files.length),
+    ...(reportedContract ? { contract: summarizeContract(events, reportedContract) } : {}),
     events,
     skipped: [...loaded.skipped, ...extraction.skipped].sort((a, b) => compareStrings(a.file, b.file)),
+    ...(contract?.warnings.length ? { warnings: contract.warnings } : {}),
   };
 }
 
@@ -62,7 +76,7 @@ function scanRoots(options: ScanOptions, cwd: string): ScanRoot[] {
   ];
 }
 
-function isReported(event: EventReport, filter: DirectionFilter): boolean {
+function isReported(event: Pick<EventReport, 'direction'>, filter: DirectionFilter): boolean {
   const shownWith: Record<Direction, DirectionFilter> = {
     'server-to-client': 'server-to-client',
     'client-local': 'server-to-client',

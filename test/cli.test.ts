@@ -33,11 +33,13 @@ describe('ws-gap CLI', () => {
     expectGolden('mlops-dashboard.md', stdout.stdout);
     const folder = makeTempTree({});
     const file = path.join(folder, 'report.md');
-    const toFile = runCli(['scan', ...FIXTURE, '--markdown', file, '--format', 'json', '-o', path.join(folder, 'r.json')]);
+    const sarif = path.join(folder, 'ws-gap.sarif');
+    const toFile = runCli(['scan', ...FIXTURE, '--markdown', file, '--sarif', sarif, '--format', 'json', '-o', path.join(folder, 'r.json')]);
     expect(toFile.code).toBe(0);
     expect(toFile.stdout).toBe('');
     expect(fs.readFileSync(file, 'utf8')).toBe(stdout.stdout);
     expect(JSON.parse(fs.readFileSync(path.join(folder, 'r.json'), 'utf8')).version).toBe(1);
+    expect(fs.readFileSync(sarif, 'utf8')).toBe(runCli(['scan', ...FIXTURE, '--format', 'sarif']).stdout);
   });
 
   it('explains every event, or one, with its sites and rules', () => {
@@ -108,6 +110,22 @@ describe('ws-gap CLI', () => {
     const run = runCli(['scan', 'no/such/dir', 'static', '--debug']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('gates only on findings a baseline does not list, whatever moved', () => {
+    const copy = makeTempTree({});
+    fs.cpSync('fixtures/mlops-dashboard', copy, { recursive: true });
+    const gate = ['scan', 'backend', 'static', '--format', 'json', '--fail-on-unhandled', '--baseline', 'ws-gap-baseline.json'];
+    expect(runCli([...gate, '--update-baseline'], { cwd: copy }).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(copy, 'ws-gap-baseline.json'), 'utf8')).version).toBe(1);
+    expect(runCli(gate, { cwd: copy })).toMatchObject({ code: 0, stderr: '' });
+    const backend = path.join(copy, 'backend/backend_simple.py');
+    const newEvent = '\n\nasync def announce_retraining():\n    await manager.broadcast_json({"type": "retraining_scheduled"})\n';
+    fs.writeFileSync(backend, `# a line that moves every site down\n${fs.readFileSync(backend, 'utf8')}${newEvent}`);
+    expect(runCli(gate, { cwd: copy })).toMatchObject({
+      code: 1,
+      stderr: 'ws-gap: --fail-on-unhandled: 1 server event sent but not handled\n',
+    });
   });
 
   it('takes the roots from a config found upwards, relative to the config file', () => {

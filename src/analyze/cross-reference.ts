@@ -2,7 +2,9 @@ import type { Direction, EventReport, EventStatus, SiteReference } from '../mode
 import type { Site } from '../model/site.js';
 import { compareLocations, compareStrings } from '../util/compare.js';
 import { patternMatches } from './event-pattern.js';
+import { fieldMismatchesOf } from './field-mismatches.js';
 import { LIBRARY_EVENT_NAMES } from './library-events.js';
+import { withNearMissNames } from './near-miss.js';
 
 /** An event before the category stage has named its category. */
 export type MatchedEvent = Omit<EventReport, 'category'>;
@@ -23,7 +25,7 @@ export function crossReference(sites: readonly Site[]): MatchedEvent[] {
       namespace,
     ),
   );
-  return events.sort(compareEvents);
+  return withNearMissNames(events).sort(compareEvents);
 }
 
 function eventsOfNamespace(sites: readonly Site[], namespace: string): MatchedEvent[] {
@@ -88,6 +90,8 @@ function makeEvent(
   catchAlls: readonly Site[],
 ): MatchedEvent {
   const receivingCatchAlls = sent.length ? catchAlls : [];
+  const sentReferences = referencesTo(sent, name);
+  const handledReferences = referencesTo(handled, name);
   return {
     name,
     direction,
@@ -95,8 +99,9 @@ function makeEvent(
     ...(namespace === DEFAULT_NAMESPACE ? {} : { namespace }),
     dynamic,
     ...(receivingCatchAlls.length && !handled.length ? { catchAllOnly: true } : {}),
-    sent: referencesTo(sent, name),
-    handled: [...referencesTo(handled, name), ...referencesTo(receivingCatchAlls, name)],
+    sent: sentReferences,
+    handled: [...handledReferences, ...referencesTo(receivingCatchAlls, name)],
+    fieldMismatches: fieldMismatchesOf(sentReferences, handledReferences),
   };
 }
 
@@ -120,6 +125,7 @@ function referencesTo(sites: readonly Site[], eventName: string): SiteReference[
     ...(site.calledFrom?.length ? { calledFrom: site.calledFrom } : {}),
     ...(site.dynamic && !site.catchAll && site.name !== eventName ? { pattern: site.name } : {}),
     ...(site.catchAll ? { catchAll: true } : {}),
+    ...(site.fieldsRead ? { fieldsRead: site.fieldsRead } : {}),
   }));
 }
 
@@ -127,7 +133,8 @@ function namespaceOf(site: Site): string {
   return site.namespace ?? DEFAULT_NAMESPACE;
 }
 
-function compareEvents(a: MatchedEvent, b: MatchedEvent): number {
+/** The order of events in every result: direction, namespace, name. */
+export function compareEvents(a: MatchedEvent, b: MatchedEvent): number {
   return (
     DIRECTION_ORDER.indexOf(a.direction) - DIRECTION_ORDER.indexOf(b.direction) ||
     compareStrings(a.namespace ?? '', b.namespace ?? '') ||

@@ -1,8 +1,10 @@
+import type { CheckId, Finding } from '../model/finding.js';
 import type { Summary } from '../model/result.js';
 
 export interface GateOptions {
   failOnUnhandled?: boolean;
   failOnDeadHandlers?: boolean;
+  failOnFieldMismatch?: boolean;
   /** Minimum server→client coverage, in percent (0–100). */
   minCoverage?: number;
 }
@@ -14,19 +16,27 @@ export interface GateFailure {
   reason: string;
 }
 
-/** Checks the CI gates the user asked for against the result's figures. */
-export function evaluateGates(summary: Summary, options: GateOptions): GateFailure[] {
+/**
+ * Checks the CI gates the user asked for. The unhandled and dead-handler gates count `findings`
+ * (which a baseline may have filtered down to the new ones); coverage comes from the summary.
+ */
+export function evaluateGates(summary: Summary, findings: readonly Finding[], options: GateOptions): GateFailure[] {
+  const count = (checkId: CheckId) => findings.filter((finding) => finding.checkId === checkId).length;
   const failures: GateFailure[] = [];
   const unhandled = countList([
-    [summary.unhandled, 'server event'],
-    [summary.clientUnhandled, 'client event'],
+    [count('unhandled-event'), 'server event'],
+    [count('unhandled-client-event'), 'client event'],
   ]);
   if (options.failOnUnhandled && unhandled) failures.push({ gate: '--fail-on-unhandled', reason: `${unhandled} sent but not handled` });
   const dead = countList([
-    [summary.deadHandlers, 'frontend handler'],
-    [summary.clientDeadHandlers, 'backend handler'],
+    [count('dead-handler'), 'frontend handler'],
+    [count('dead-client-handler'), 'backend handler'],
   ]);
   if (options.failOnDeadHandlers && dead) failures.push({ gate: '--fail-on-dead-handlers', reason: `${dead} for events nothing sends` });
+  const mismatches = count('field-mismatch');
+  if (options.failOnFieldMismatch && mismatches) {
+    failures.push({ gate: '--fail-on-field-mismatch', reason: `${countList([[mismatches, 'payload field']])} read but never sent` });
+  }
   if (options.minCoverage !== undefined) {
     const coverage = summary.coverage * 100;
     if (coverage < options.minCoverage) {

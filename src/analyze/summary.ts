@@ -24,6 +24,7 @@ export function summarize(events: readonly EventReport[], sites: readonly Site[]
     clientDeadHandlers: count('client-to-server', 'dead-handler'),
     clientLocal: events.filter((event) => event.direction === 'client-local').length,
     dynamicSites: sites.filter((site) => site.dynamic).length,
+    fieldMismatches: events.reduce((count, event) => count + event.fieldMismatches.length, 0),
     filesScanned,
   };
 }

@@ -1,4 +1,5 @@
 import type { CategoryRule } from '../analyze/categories.js';
+import type { ExpectedEvents } from '../extract/contracts/expected-list.js';
 
 /** What `ws-gap.config.json` may say. Every key is optional; command-line flags win. */
 export interface WsGapConfig {
@@ -9,6 +10,10 @@ export interface WsGapConfig {
   includeTests?: boolean;
   /** Category name → event-name globs, in the order they are tried. */
   categories?: CategoryRule[];
+  /** A contract file (AsyncAPI, TypeScript event maps, JSON with `expected`); `--contract` wins. */
+  contract?: string;
+  /** The expected events themselves, by category; the config file is then the contract. */
+  expected?: ExpectedEvents;
 }
 
 export const CONFIG_FILE_NAME = 'ws-gap.config.json';

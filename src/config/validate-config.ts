@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { checkExpectedEvents } from '../extract/contracts/expected-list.js';
 import { closestMatch } from '../util/edit-distance.js';
 import type { WsGapConfig } from './config.js';
 
@@ -11,6 +12,11 @@ const stringList: KeyCheck = (value, key) => {
 
 const boolean: KeyCheck = (value, key) => {
   if (typeof value !== 'boolean') throw new Error(`"${key}" must be true or false`);
+  return value;
+};
+
+const filePath: KeyCheck = (value, key) => {
+  if (typeof value !== 'string' || value === '') throw new Error(`"${key}" must be a file path`);
   return value;
 };
 
@@ -28,6 +34,8 @@ const KEY_CHECKS: Readonly<Record<string, KeyCheck>> = {
   exclude: stringList,
   includeTests: boolean,
   categories,
+  contract: filePath,
+  expected: checkExpectedEvents,
 };
 
 /** Checks a parsed config; a problem becomes a UsageError naming the file and the key. */
@@ -45,6 +53,9 @@ export function validateConfig(raw: unknown, shownFile: string): WsGapConfig {
     } catch (error) {
       throw new UsageError(`config ${shownFile}: ${(error as Error).message}`);
     }
+  }
+  if (config.contract !== undefined && config.expected !== undefined) {
+    throw new UsageError(`config ${shownFile}: give either "contract" (a file) or "expected" (a list), not both`);
   }
   return config as WsGapConfig;
 }

@@ -10,6 +10,7 @@ export type CheckId =
   | 'dead-handler'
   | 'unhandled-client-event'
   | 'dead-client-handler'
+  | 'field-mismatch'
   | 'dynamic-name'
   | 'skipped-file';
 

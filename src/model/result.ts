@@ -1,4 +1,4 @@
-import type { Side, SkippedFile, SourceLocation } from './site.js';
+import type { FieldRead, Side, SkippedFile, SourceLocation } from './site.js';
 
 export const RESULT_VERSION = 1;
 
@@ -12,8 +12,19 @@ export type Direction = 'server-to-client' | 'client-to-server' | 'client-local'
 /**
  * `library`: an event the socket library raises by itself (`connect`, `disconnect`, ...);
  * it is never reported as unhandled or dead.
+ * `contract-only`: named by the contract (`--contract`), neither sent nor handled in the scanned code.
  */
-export type EventStatus = 'handled' | 'unhandled' | 'dead-handler' | 'client-local' | 'library';
+export type EventStatus = 'handled' | 'unhandled' | 'dead-handler' | 'client-local' | 'library' | 'contract-only';
+
+/**
+ * How an event compares with the contract: `ok` (sent and handled), `missing-sender` (handled,
+ * never sent), `missing-handler` (sent, never handled), `not-implemented` (neither),
+ * `not-in-contract` (in the code, not in the contract).
+ */
+export type ContractStatus = 'ok' | 'missing-sender' | 'missing-handler' | 'not-implemented' | 'not-in-contract';
+
+/** Where the expected events came from: `expected` in a JSON config, an AsyncAPI document, TypeScript event maps. */
+export type ContractFormat = 'expected-list' | 'asyncapi' | 'typescript';
 
 /** One site as it appears in an event's `sent` or `handled` list. */
 export interface SiteReference extends SourceLocation {
@@ -26,6 +37,18 @@ export interface SiteReference extends SourceLocation {
   pattern?: string;
   /** Set on a catch-all handler (`socket.onAny`), listed with every event of its namespace it receives. */
   catchAll?: boolean;
+  /** Handler sites: the payload fields the handler reads, when they can be followed. */
+  fieldsRead?: FieldRead[];
+}
+
+/**
+ * A handler reads a payload field that no send site of the event provides (`data.pipelineId`
+ * when the server sends `pipeline_id`): at runtime it is `undefined`.
+ */
+export interface FieldMismatch extends SourceLocation {
+  field: string;
+  /** The provided key closest to `field`, when one is near enough to be the intended one. */
+  closest?: string;
 }
 
 export interface EventReport {
@@ -40,6 +63,19 @@ export interface EventReport {
   catchAllOnly?: boolean;
   sent: SiteReference[];
   handled: SiteReference[];
+  /** Fields handlers read that no send site provides; one entry per read site. */
+  fieldMismatches: FieldMismatch[];
+  /** For a dead handler: the sent event name it most likely meant (`pipline_status` → `pipeline_status`). */
+  didYouMean?: string;
+  /** With a contract: whether it names this event (for a pattern: an event the pattern matches). */
+  inContract?: boolean;
+  /**
+   * With a contract: how the event compares with it. Absent on client-local and library events the
+   * contract does not name, and on `*` rows (their name is unknown).
+   */
+  contract?: ContractStatus;
+  /** With a contract: where the contract declares the event. */
+  declaredAt?: SourceLocation;
 }
 
 export interface Summary {
@@ -58,13 +94,33 @@ export interface Summary {
   clientDeadHandlers: number;
   clientLocal: number;
   dynamicSites: number;
+  /** Handler reads of payload fields that no sender provides (`fieldMismatches` entries, all events). */
+  fieldMismatches: number;
   filesScanned: number;
+}
+
+/** The contract's figures, over the reported events. */
+export interface ContractSummary {
+  file: string;
+  format: ContractFormat;
+  /** Events the contract declares (in the reported directions). */
+  expected: number;
+  ok: number;
+  /** Events the contract expects that nothing sends (`missing-sender` and `not-implemented`). */
+  neverSent: number;
+  /** Events the contract expects that nothing handles (`missing-handler` and `not-implemented`). */
+  neverHandled: number;
+  notInContract: number;
 }
 
 export interface ScanResult {
   version: typeof RESULT_VERSION;
   roots: Record<Side, string[]>;
   summary: Summary;
+  /** Present when a contract was given. */
+  contract?: ContractSummary;
   events: EventReport[];
   skipped: SkippedFile[];
+  /** Problems that did not stop the scan (a contract naming an event twice); the CLI prints them on stderr. */
+  warnings?: string[];
 }

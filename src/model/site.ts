@@ -36,8 +36,17 @@ export interface Site extends SourceLocation {
   via: string;
   /** Id of the extraction rule that found the site (shown by `--explain` and in JSON). */
   rule: string;
-  /** Keys of the payload at a send site, when they are known (sorted, unique). */
+  /**
+   * Keys of the payload at a send site, when they are known (sorted, unique). A dict/object
+   * literal nested one level deep adds its keys as `parent.child` (`data.pipeline_id`).
+   */
   payloadKeys?: string[];
+  /**
+   * Fields a handler reads from the payload it receives (`data.status`, `data?.progress`,
+   * `data['x']`, destructuring), as paths relative to the payload (`progress`, `data.status`),
+   * each at the place it is read. Absent when the handler's payload cannot be followed.
+   */
+  fieldsRead?: FieldRead[];
   /** Name of the function or method the site is in, when there is one (`Class.method` for methods). */
   enclosingFunction?: string;
   /**
@@ -52,6 +61,12 @@ export interface Site extends SourceLocation {
    * `@sio.on('*')`). Its `name` is `*`.
    */
   catchAll?: boolean;
+}
+
+/** A payload field read by a handler, where it is read. */
+export interface FieldRead extends SourceLocation {
+  /** Path relative to the payload: `status`, `data.pipeline_id`. */
+  field: string;
 }
 
 /** A file that was found but not analysed, and why. */

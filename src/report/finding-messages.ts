@@ -8,11 +8,14 @@ const MESSAGES: Readonly<Record<CheckId, MessageTemplate>> = {
   'unhandled-event': (finding) =>
     `The backend sends ${eventName(finding)}, but no frontend code handles it.${placeCount(finding, 'sent from')}`,
   'dead-handler': (finding) =>
-    `The frontend handles ${eventName(finding)}, but the backend never sends it.${placeCount(finding, 'handled in')}`,
+    `The frontend handles ${eventName(finding)}, but the backend never sends it.${didYouMean(finding)}${placeCount(finding, 'handled in')}`,
   'unhandled-client-event': (finding) =>
     `The frontend sends ${eventName(finding)}, but no backend code handles it.${placeCount(finding, 'sent from')}`,
   'dead-client-handler': (finding) =>
-    `The backend handles ${eventName(finding)}, but the frontend never sends it.${placeCount(finding, 'handled in')}`,
+    `The backend handles ${eventName(finding)}, but the frontend never sends it.${didYouMean(finding)}${placeCount(finding, 'handled in')}`,
+  'field-mismatch': (finding) =>
+    `The handler of ${eventName(finding)} reads ${quoted(String(finding.arguments.field))}, which no sender puts in the payload` +
+    (finding.arguments.closest === undefined ? '.' : ` (did you mean ${quoted(String(finding.arguments.closest))}?).`),
   'dynamic-name': dynamicNameMessage,
   'skipped-file': (finding) =>
     `ws-gap could not analyse this file (${text(finding.arguments.reason)}), so the events it sends or handles are missing from the results.`,
@@ -33,6 +36,12 @@ export function relatedLocationMessage(related: RelatedLocation): string {
     case 'called-from':
       return 'the helper that names the event is called here';
   }
+}
+
+/** ` Did you mean 'pipeline_status'?` for a handler whose name is close to a sent one. */
+function didYouMean(finding: Finding): string {
+  const suggestion = finding.arguments.didYouMean;
+  return suggestion === undefined ? '' : ` Did you mean ${quoted(String(suggestion))}?`;
 }
 
 /** `'chat_message'`, plus its namespace when it is not the default one. */

@@ -23,6 +23,7 @@ export function markdownContext(result: ScanResult): MarkdownContext {
 
 function allPaths(result: ScanResult): Set<string> {
   const paths = new Set(result.skipped.map((entry) => entry.file));
+  for (const declared of result.events.flatMap((event) => event.declaredAt ?? [])) paths.add(declared.file);
   for (const site of result.events.flatMap((event) => [...event.sent, ...event.handled])) {
     paths.add(site.file);
     for (const caller of site.calledFrom ?? []) paths.add(caller.file);

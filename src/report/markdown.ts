@@ -1,6 +1,7 @@
 import type { ScanResult } from '../model/result.js';
 import { detailedAnalysis } from './markdown-analysis.js';
 import { testingChecklist } from './markdown-checklist.js';
+import { contractSection } from './markdown-contract.js';
 import { markdownContext, type MarkdownContext } from './markdown-context.js';
 import { otherEventStatus } from './markdown-other-events.js';
 import { recommendations } from './markdown-recommendations.js';
@@ -18,6 +19,7 @@ export function renderMarkdown(result: ScanResult, _options: ReportOptions): str
     ['# WebSocket Event Gap Analysis'],
     ...executiveSummary(context),
     ...implementationStatus(context),
+    ...contractSection(context),
     ...detailedAnalysis(context),
     ...recommendations(context),
     ...testingChecklist(context),

@@ -37,7 +37,8 @@ export function skippedList(skipped: readonly SkippedFile[], chalk: ChalkInstanc
   ];
 }
 
-function eventList(
+/** `Title (N):` and one line per event with the given locations; empty when there are no events. */
+export function eventList(
   title: string,
   events: readonly EventReport[],
   chalk: ChalkInstance,

@@ -15,6 +15,7 @@ const STATUS_LABELS: Record<EventStatus, string> = {
   'dead-handler': 'dead handler',
   'client-local': 'client-local',
   library: 'library',
+  'contract-only': '✗ contract only',
 };
 
 /** One block per category: a `<Category> Events` title line and its table. */
@@ -56,6 +57,7 @@ function statusCell(status: EventStatus, chalk: ChalkInstance): string {
     'dead-handler': chalk.yellow,
     'client-local': chalk.dim,
     library: chalk.dim,
+    'contract-only': chalk.red,
   };
   return styles[status](STATUS_LABELS[status]);
 }

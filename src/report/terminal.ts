@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Direction, EventReport, ScanResult } from '../model/result.js';
 import { selectEvents } from './format-event-selection.js';
 import type { ReportOptions } from './report-options.js';
+import { contractLists } from './terminal-contract.js';
 import { categoryTables } from './terminal-table.js';
 import { handlerList, sendList, skippedList, summaryLines } from './terminal-lists.js';
 
@@ -35,6 +36,7 @@ function eventSections(result: ScanResult, chalk: ChalkInstance): string[][] {
     sendList('Unhandled server events', selectEvents(events, { direction: 'server-to-client', status: 'unhandled' }), chalk),
     sendList('Unhandled client events', selectEvents(events, { direction: 'client-to-server', status: 'unhandled' }), chalk),
     handlerList('Dead handlers', selectEvents(events, { status: 'dead-handler' }), chalk),
+    ...contractLists(result, chalk),
   ];
 }
 

@@ -16,6 +16,7 @@ export function event(name: string, more: Partial<EventReport> = {}): EventRepor
     dynamic: false,
     sent: [],
     handled: [],
+    fieldMismatches: [],
     ...more,
   };
 }
@@ -50,6 +51,7 @@ function summaryOf(events: readonly EventReport[]): Summary {
     clientDeadHandlers: count('client-to-server', 'dead-handler'),
     clientLocal: events.filter((item) => item.direction === 'client-local').length,
     dynamicSites: 0,
+    fieldMismatches: events.reduce((total, item) => total + item.fieldMismatches.length, 0),
     filesScanned: 0,
   };
 }

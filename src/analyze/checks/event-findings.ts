@@ -30,7 +30,7 @@ export function eventFindings(result: ScanResult, selection: EventSelection): Fi
           event: findingEvent(event),
           location: locationOf(primary),
           relatedLocations: [...others.map((site) => relatedSite(site, label)), ...calledFromLocations(sites)],
-          arguments: { siteCount: sites.length },
+          arguments: { siteCount: sites.length, ...(event.didYouMean ? { didYouMean: event.didYouMean } : {}) },
         },
       ];
     });

@@ -3,6 +3,7 @@ import type { Check } from './check.js';
 import { deadClientHandler } from './dead-client-handler.js';
 import { deadHandler } from './dead-handler.js';
 import { dynamicName } from './dynamic-name.js';
+import { fieldMismatch } from './field-mismatch.js';
 import { skippedFile } from './skipped-file.js';
 import { unhandledClientEvent } from './unhandled-client-event.js';
 import { unhandledEvent } from './unhandled-event.js';
@@ -19,6 +20,7 @@ const CHECKS_BY_ID: Readonly<Record<CheckId, Check>> = {
   'dead-handler': deadHandler,
   'unhandled-client-event': unhandledClientEvent,
   'dead-client-handler': deadClientHandler,
+  'field-mismatch': fieldMismatch,
   'dynamic-name': dynamicName,
   'skipped-file': skippedFile,
 };

@@ -8,6 +8,7 @@ describe('check registry', () => {
       'dead-handler',
       'unhandled-client-event',
       'dead-client-handler',
+      'field-mismatch',
       'dynamic-name',
       'skipped-file',
     ]);
@@ -26,6 +27,7 @@ describe('check registry', () => {
       'dead-handler': 'warning',
       'unhandled-client-event': 'error',
       'dead-client-handler': 'warning',
+      'field-mismatch': 'warning',
       'dynamic-name': 'note',
       'skipped-file': 'note',
     });

@@ -42,6 +42,7 @@ interface ScanFlags {
   config?: string;
   contract?: string;
   color: boolean;
+  showSuppressed: boolean;
   debug: boolean;
 }
 
@@ -99,6 +100,7 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
     .option('-c, --config <file>', 'config file (default: ./ws-gap.config.json when present)')
     .option('--contract <file>', 'expected events: an AsyncAPI document, TypeScript ServerToClientEvents/ClientToServerEvents, or JSON with "expected"')
+    .option('--show-suppressed', 'list events silenced by ws-gap-ignore comments in the terminal report', false)
     .option('--no-color', 'no colours in terminal output (NO_COLOR is honoured too)')
     .option('--debug', 'show stack traces for errors', false)
     .addHelpText('after', EXAMPLES)
@@ -142,7 +144,7 @@ function writeReports(result: ScanResult, flags: ScanFlags): void {
   const color = flags.color && !flags.output && flags.format === 'terminal' && useColor();
   const main = flags.explain
     ? renderExplanation(result, { event: flags.explain === true ? undefined : flags.explain })
-    : REPORTERS[flags.format](result, { color });
+    : REPORTERS[flags.format](result, { color, showSuppressed: flags.showSuppressed });
   if (flags.output) writeReportFile(flags.output, main);
   else process.stdout.write(main);
   for (const format of EXTRA_REPORT_FORMATS) {
@@ -156,7 +158,7 @@ function writeReports(result: ScanResult, flags: ScanFlags): void {
  * writes every current finding to it instead, and passes.
  */
 function gateExitCode(result: ScanResult, flags: ScanFlags): number {
-  const findings = runChecks(result);
+  const findings = runChecks(result).filter((finding) => !finding.suppression);
   if (flags.baseline && flags.updateBaseline) {
     writeReportFile(flags.baseline, renderBaseline(findings));
     return EXIT_OK;

@@ -4,6 +4,7 @@ import { eventsWithContract } from './analyze/contract.js';
 import { summarizeContract } from './analyze/contract-summary.js';
 import { crossReference } from './analyze/cross-reference.js';
 import { summarize } from './analyze/summary.js';
+import { applySuppressions } from './analyze/suppressions.js';
 import { discoverFiles, type ScanRoot } from './discover/discover-files.js';
 import { loadSources } from './discover/load-sources.js';
 import { UsageError } from './errors.js';
@@ -49,7 +50,8 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   const files = await discoverFiles({ roots, includeTests: options.includeTests ?? false, exclude: options.exclude });
   const loaded = await loadSources(files, cwd);
   const extraction = await extractSites(loaded.sources);
-  const matched = crossReference(extraction.sites);
+  const sites = applySuppressions(extraction.sites, loaded.sources);
+  const matched = crossReference(sites);
   const rules = options.categories ?? [];
   const allEvents = contract ? eventsWithContract(matched, rules, contract) : assignCategories(matched, rules);
   const events = allEvents.filter((event) => isReported(event, options.direction ?? 'both'));
@@ -58,7 +60,7 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   return {
     version: RESULT_VERSION,
     roots: { backend: shownRoots('backend'), frontend: shownRoots('frontend') },
-    summary: summarize(events, extraction.sites, files.length),
+    summary: summarize(events, sites, files.length),
     ...(reportedContract ? { contract: summarizeContract(events, reportedContract) } : {}),
     events,
     skipped: [...loaded.skipped, ...extraction.skipped].sort((a, b) => compareStrings(a.file, b.file)),

@@ -128,6 +128,31 @@ describe('ws-gap CLI', () => {
     });
   });
 
+  it('silences a gap with a ws-gap-ignore comment: out of the gate and the terminal, marked in JSON and SARIF', () => {
+    const root = makeTempTree({
+      'api/app.py': [
+        'async def f():',
+        '    # ws-gap-ignore: legacy_ping -- read by the old mobile app',
+        '    await manager.broadcast_json({"type": "legacy_ping"})',
+        '    await manager.broadcast_json({"type": "done"})',
+        '',
+      ].join('\n'),
+      'web/app.js': "wsManager.on('done', () => {});\n",
+    });
+    const scan = (...args: string[]) => runCli(['scan', 'api', 'web', ...args], { cwd: root });
+    expect(scan('--fail-on-unhandled').code).toBe(0);
+    const json = JSON.parse(scan('--format', 'json').stdout);
+    expect(json.summary).toMatchObject({ serverEvents: 1, handled: 1, unhandled: 0, suppressed: 1 });
+    expect(json.events[1]).toMatchObject({ name: 'legacy_ping', status: 'unhandled', suppressed: true });
+    expect(json.events[1].sent[0].suppressed).toEqual({ line: 2, reason: 'read by the old mobile app' });
+    const sarif = JSON.parse(scan('--format', 'sarif').stdout);
+    expect(sarif.runs[0].results[0].suppressions).toEqual([{ kind: 'inSource', justification: 'read by the old mobile app' }]);
+    const terminal = scan().stdout;
+    expect(terminal).not.toContain('legacy_ping');
+    expect(terminal).toContain('1 event silenced by ws-gap-ignore comments (--show-suppressed lists it).');
+    expect(scan('--show-suppressed').stdout).toContain('legacy_ping (suppressed)');
+  });
+
   it('takes the roots from a config found upwards, relative to the config file', () => {
     const root = makeTempTree({
       'package.json': JSON.stringify({ name: 'app', wsGap: { backend: ['api'], frontend: ['web'] } }),

@@ -92,17 +92,25 @@ function makeEvent(
   const receivingCatchAlls = sent.length ? catchAlls : [];
   const sentReferences = referencesTo(sent, name);
   const handledReferences = referencesTo(handled, name);
+  const status = statusOf(direction, name, sent.length > 0, handled.length + receivingCatchAlls.length > 0);
   return {
     name,
     direction,
-    status: statusOf(direction, name, sent.length > 0, handled.length + receivingCatchAlls.length > 0),
+    status,
     ...(namespace === DEFAULT_NAMESPACE ? {} : { namespace }),
     dynamic,
     ...(receivingCatchAlls.length && !handled.length ? { catchAllOnly: true } : {}),
     sent: sentReferences,
     handled: [...handledReferences, ...referencesTo(receivingCatchAlls, name)],
     fieldMismatches: fieldMismatchesOf(sentReferences, handledReferences),
+    ...(isSuppressed(status, sent, handled) ? { suppressed: true } : {}),
   };
+}
+
+/** A gap is silenced when every site on the side that has it carries a `ws-gap-ignore` comment. */
+function isSuppressed(status: EventStatus, sent: readonly Site[], handled: readonly Site[]): boolean {
+  const gapSide = status === 'unhandled' ? sent : status === 'dead-handler' ? handled : [];
+  return gapSide.length > 0 && gapSide.every((site) => site.suppressed);
 }
 
 function statusOf(direction: Direction, name: string, isSent: boolean, isHandled: boolean): EventStatus {
@@ -126,6 +134,7 @@ function referencesTo(sites: readonly Site[], eventName: string): SiteReference[
     ...(site.dynamic && !site.catchAll && site.name !== eventName ? { pattern: site.name } : {}),
     ...(site.catchAll ? { catchAll: true } : {}),
     ...(site.fieldsRead ? { fieldsRead: site.fieldsRead } : {}),
+    ...(site.suppressed ? { suppressed: site.suppressed } : {}),
   }));
 }
 

@@ -3,11 +3,13 @@ import type { Site } from '../model/site.js';
 
 /**
  * The headline figures. Dynamic rows are listed in the report but not counted here: a pattern
- * is not an event name, and its literal matches are already counted as events.
+ * is not an event name, and its literal matches are already counted as events. Suppressed gaps
+ * are not counted either: the team has said they are intended.
  */
 export function summarize(events: readonly EventReport[], sites: readonly Site[], filesScanned: number): Summary {
+  const counted = events.filter((event) => !event.dynamic && !event.suppressed);
   const count = (direction: Direction, status: EventStatus) =>
-    events.filter((event) => !event.dynamic && event.direction === direction && event.status === status).length;
+    counted.filter((event) => event.direction === direction && event.status === status).length;
   const handled = count('server-to-client', 'handled');
   const unhandled = count('server-to-client', 'unhandled');
   const clientHandled = count('client-to-server', 'handled');
@@ -24,6 +26,7 @@ export function summarize(events: readonly EventReport[], sites: readonly Site[]
     clientDeadHandlers: count('client-to-server', 'dead-handler'),
     clientLocal: events.filter((event) => event.direction === 'client-local').length,
     dynamicSites: sites.filter((site) => site.dynamic).length,
+    suppressed: events.filter((event) => event.suppressed).length,
     fieldMismatches: events.reduce((count, event) => count + event.fieldMismatches.length, 0),
     filesScanned,
   };

@@ -48,4 +48,6 @@ export interface Finding {
   location: SourceLocation;
   relatedLocations: RelatedLocation[];
   arguments: FindingArguments;
+  /** Set when a `ws-gap-ignore` comment silences the finding; gates and baselines leave it out. */
+  suppression?: { reason?: string };
 }

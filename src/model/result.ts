@@ -1,4 +1,4 @@
-import type { FieldRead, Side, SkippedFile, SourceLocation } from './site.js';
+import type { FieldRead, Side, SkippedFile, SourceLocation, Suppression } from './site.js';
 
 export const RESULT_VERSION = 1;
 
@@ -39,6 +39,8 @@ export interface SiteReference extends SourceLocation {
   catchAll?: boolean;
   /** Handler sites: the payload fields the handler reads, when they can be followed. */
   fieldsRead?: FieldRead[];
+  /** Set when a `ws-gap-ignore` comment silences the site. */
+  suppressed?: Suppression;
 }
 
 /**
@@ -67,6 +69,12 @@ export interface EventReport {
   fieldMismatches: FieldMismatch[];
   /** For a dead handler: the sent event name it most likely meant (`pipline_status` → `pipeline_status`). */
   didYouMean?: string;
+  /**
+   * Set when the event's gap is silenced: every site on the side that has the gap (the send sites
+   * of an unhandled event, the handlers of a dead one) carries a `ws-gap-ignore` comment.
+   * A suppressed event is left out of the summary figures and the gates.
+   */
+  suppressed?: boolean;
   /** With a contract: whether it names this event (for a pattern: an event the pattern matches). */
   inContract?: boolean;
   /**
@@ -94,6 +102,8 @@ export interface Summary {
   clientDeadHandlers: number;
   clientLocal: number;
   dynamicSites: number;
+  /** Events whose gap a `ws-gap-ignore` comment silences (not counted in the figures above). */
+  suppressed: number;
   /** Handler reads of payload fields that no sender provides (`fieldMismatches` entries, all events). */
   fieldMismatches: number;
   filesScanned: number;

@@ -61,6 +61,15 @@ export interface Site extends SourceLocation {
    * `@sio.on('*')`). Its `name` is `*`.
    */
   catchAll?: boolean;
+  /** Set when a `ws-gap-ignore` comment on or above the site silences it. */
+  suppressed?: Suppression;
+}
+
+/** A `# ws-gap-ignore` / `// ws-gap-ignore: <event> -- <reason>` comment that applies to a site. */
+export interface Suppression {
+  /** The comment's line. */
+  line: number;
+  reason?: string;
 }
 
 /** A payload field read by a handler, where it is read. */

@@ -32,6 +32,8 @@ export interface SarifRule {
 
 export interface SarifResult {
   ruleId: string;
+  /** SARIF's way to say a result is silenced in the source (`ws-gap-ignore`). */
+  suppressions?: Array<{ kind: 'inSource'; justification?: string }>;
   ruleIndex: number;
   level: Severity;
   message: SarifMessage;

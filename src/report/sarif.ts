@@ -52,5 +52,8 @@ function sarifResult(finding: Finding, fingerprints: Record<string, string>): Sa
           })),
         }),
     partialFingerprints: fingerprints,
+    ...(finding.suppression
+      ? { suppressions: [{ kind: 'inSource', ...(finding.suppression.reason ? { justification: finding.suppression.reason } : {}) }] }
+      : {}),
   };
 }

@@ -10,6 +10,7 @@ export function eventLabel(event: EventReport): string {
     parts.push(`[${escapeControlCharacters(event.namespace)}]`);
   }
   if (event.dynamic) parts.push('(dynamic)');
+  if (event.suppressed) parts.push('(suppressed)');
   return parts.join(' ');
 }
 

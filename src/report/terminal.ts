@@ -20,12 +20,18 @@ const DIRECTION_TITLES: ReadonlyArray<readonly [Direction, string]> = [
  */
 export function renderTerminal(result: ScanResult, options: ReportOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const sections = result.events.length === 0 ? [[NO_EVENTS]] : eventSections(result, chalk);
+  const shown = options.showSuppressed ? result : { ...result, events: result.events.filter((event) => !event.suppressed) };
+  const sections = shown.events.length === 0 ? [[NO_EVENTS]] : eventSections(shown, chalk);
+  if (shown !== result && result.summary.suppressed > 0) sections.push([suppressedNote(result.summary.suppressed)]);
   sections.push(skippedList(result.skipped, chalk));
   return `${sections
     .filter((lines) => lines.length > 0)
     .map((lines) => lines.join('\n'))
     .join('\n\n')}\n`;
+}
+
+function suppressedNote(count: number): string {
+  return `${count} event${count === 1 ? '' : 's'} silenced by ws-gap-ignore comments (--show-suppressed lists ${count === 1 ? 'it' : 'them'}).`;
 }
 
 function eventSections(result: ScanResult, chalk: ChalkInstance): string[][] {

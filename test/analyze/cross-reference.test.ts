@@ -134,3 +134,23 @@ describe('crossReference with catch-all handlers', () => {
     ]);
   });
 });
+
+describe('crossReference with suppressed sites', () => {
+  it('silences a gap only when every site on the gap side is suppressed', () => {
+    const silenced = { line: 1 };
+    const events = crossReference([
+      serverSend('quiet', { suppressed: silenced }),
+      serverSend('loud', { suppressed: silenced }),
+      serverSend('loud', { line: 8 }),
+      clientHandler('ghost', { suppressed: silenced }),
+      serverSend('fine', { suppressed: silenced }),
+      clientHandler('fine'),
+    ]);
+    expect(events.map((event) => [event.name, event.status, event.suppressed])).toEqual([
+      ['fine', 'handled', undefined],
+      ['ghost', 'dead-handler', true],
+      ['loud', 'unhandled', undefined],
+      ['quiet', 'unhandled', true],
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ export function eventFindings(result: ScanResult, selection: EventSelection): Fi
           location: locationOf(primary),
           relatedLocations: [...others.map((site) => relatedSite(site, label)), ...calledFromLocations(sites)],
           arguments: { siteCount: sites.length, ...(event.didYouMean ? { didYouMean: event.didYouMean } : {}) },
+          ...(event.suppressed ? { suppression: suppressionOf(sites) } : {}),
         },
       ];
     });
@@ -62,4 +63,10 @@ function calledFromLocations(sites: readonly SiteReference[]): RelatedLocation[]
   return locations
     .filter((location, index) => index === 0 || compareLocations(location, locations[index - 1]!) !== 0)
     .map((location) => ({ ...locationOf(location), label: 'called-from' }));
+}
+
+/** The reason of the first directive that gives one. */
+function suppressionOf(sites: readonly SiteReference[]): { reason?: string } {
+  const reason = sites.find((site) => site.suppressed?.reason)?.suppressed?.reason;
+  return reason ? { reason } : {};
 }

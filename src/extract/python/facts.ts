@@ -11,6 +11,8 @@ export interface Parameter {
   /** False after `*`/`*args`: the parameter can only be passed by keyword. */
   positional: boolean;
   defaultValue?: Node;
+  /** The type annotation (`progress: Progress`), as written. */
+  annotation?: Node;
 }
 
 /** `name = value` (also `for name in (...)`, one per element); `at` orders it against uses. */
@@ -83,6 +85,8 @@ export interface CallTarget {
 
 export interface ClassFacts {
   name: string;
+  /** The `class_definition`. */
+  node: Node;
   module: ModuleFacts;
   /** The scope the class statement runs in, where its base classes are read. */
   definedIn: Scope;

@@ -9,6 +9,7 @@ import { DEFAULT_NAMESPACE, namespaceNames } from './namespace-values.js';
 import type { Project } from './project.js';
 import { receiverMatches } from './receivers.js';
 import type { SiteDraft } from './site-collector.js';
+import { socketPayloadReads } from './socket-payload-reads.js';
 import { compactText, unwrapParentheses } from './syntax-tree.js';
 
 /** One registration as written: the method used, its call (none for `@sio.event`), and the handlers it registers. */
@@ -112,7 +113,10 @@ function registrationSites(
   registration: Registration,
 ): SiteDraft[] {
   const common = { kind: 'handle' as const, via: registration.via, rule: `python/${framework.id}` };
-  const named = eventNames(project, handlers, registration);
+  const named = eventNames(project, handlers, registration).map((site) => {
+    const fieldsRead = socketPayloadReads(registration.handlers, handlers, site);
+    return fieldsRead ? { ...site, fieldsRead } : site;
+  });
   return registration.namespaces.flatMap((namespace) => named.map((site) => ({ ...site, ...common, namespace })));
 }
 

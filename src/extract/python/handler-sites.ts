@@ -1,6 +1,9 @@
 import type { Node } from 'web-tree-sitter';
+import type { FieldRead } from '../../model/site.js';
 import { attributeSource, identifierSources, type ValueSource } from './bindings.js';
+import { branchRegion, caseRegion, tableHandlerReads } from './dispatch-reads.js';
 import type { Scope, ScopedValue } from './facts.js';
+import { fieldsReadBy } from './field-reads.js';
 import type { PythonFramework, TypeDispatch } from './frameworks/framework.js';
 import { evaluateName } from './name-values.js';
 import type { Project } from './project.js';
@@ -14,12 +17,28 @@ interface Comparison {
   candidate: Node;
   scope: Scope;
   via: string;
+  /** What the code for that name reads from the message; undefined when it cannot be told. */
+  fieldsRead?: readonly FieldRead[];
+}
+
+/** A read of the message's type key; `message` is the variable holding the message, when it is one. */
+interface TypeAccess {
+  message?: string;
+}
+
+/** How one receiving scope dispatches: which expressions read the type, and what a branch reads. */
+interface Dispatch {
+  project: Project;
+  scope: Scope;
+  typeKey: string;
+  typeAccess(node: Node): TypeAccess | undefined;
 }
 
 /**
  * Handle sites: in scopes that receive client messages, every name the message's type is
- * compared with (`==`, `in (...)`, `match ... case`) or looked up by (`handlers[data["type"]]`).
- * A scope two frameworks both see as receiving gives each site once.
+ * compared with (`==`, `in (...)`, `match ... case`) or looked up by (`handlers[data["type"]]`),
+ * with the fields the code for that name reads from the message. A scope two frameworks both
+ * see as receiving gives each site once.
  */
 export function findHandlerSites(project: Project, frameworks: readonly PythonFramework[]): SiteDraft[] {
   const sites = new SiteCollector();
@@ -33,55 +52,68 @@ export function findHandlerSites(project: Project, frameworks: readonly PythonFr
   return sites.all();
 }
 
-function comparisonsIn(project: Project, scope: Scope, dispatch: TypeDispatch): Comparison[] {
+function comparisonsIn(project: Project, scope: Scope, typeDispatch: TypeDispatch): Comparison[] {
   const body = scopeBody(scope.node);
+  const { typeKey } = typeDispatch;
+  const dispatch: Dispatch = { project, scope, typeKey, typeAccess: (node) => typeAccessAt(scope, node, typeKey) };
   const comparisons: Comparison[] = [];
-  const isTypeAccess = (node: Node): boolean => readsTypeKey(scope, node, dispatch.typeKey);
   if (body) {
     forEachInScope(body, (node) => {
-      if (node.type === 'comparison_operator') comparisons.push(...compared(scope, node, isTypeAccess));
-      else if (node.type === 'match_statement') comparisons.push(...matchCases(scope, node, isTypeAccess));
-      else comparisons.push(...tableLookup(project, scope, node, isTypeAccess));
+      if (node.type === 'comparison_operator') comparisons.push(...compared(dispatch, node));
+      else if (node.type === 'match_statement') comparisons.push(...matchCases(dispatch, node));
+      else comparisons.push(...tableLookup(dispatch, node));
     });
   }
   return comparisons;
 }
 
 /** `t == "a"`, `"a" == t`, `t in ("a", "b")`. */
-function compared(scope: Scope, comparison: Node, isTypeAccess: (node: Node) => boolean): Comparison[] {
+function compared(dispatch: Dispatch, comparison: Node): Comparison[] {
   const operators = comparison.childrenForFieldName('operators');
   const [left, right] = comparison.namedChildren;
   if (operators.length !== 1 || !left || !right) return [];
   const operator = operators[0]?.text;
+  const { scope } = dispatch;
+  const read = (access: TypeAccess) => regionReads(dispatch, access, branchRegion(comparison));
   if (operator === '==') {
-    if (isTypeAccess(left)) return [{ candidate: right, scope, via: `${compactText(left)} ==` }];
-    if (isTypeAccess(right)) return [{ candidate: left, scope, via: `${compactText(right)} ==` }];
+    for (const [tested, candidate] of [[left, right], [right, left]] as const) {
+      const access = dispatch.typeAccess(tested);
+      if (access) return [{ candidate, scope, via: `${compactText(tested)} ==`, fieldsRead: read(access) }];
+    }
   }
   const names = unwrapParentheses(right);
-  if (operator === 'in' && isTypeAccess(left) && ['tuple', 'list', 'set'].includes(names.type)) {
-    return names.namedChildren.map((candidate) => ({ candidate, scope, via: `${compactText(left)} in` }));
+  const access = operator === 'in' ? dispatch.typeAccess(left) : undefined;
+  if (access && ['tuple', 'list', 'set'].includes(names.type)) {
+    const fieldsRead = read(access);
+    return names.namedChildren.map((candidate) => ({ candidate, scope, via: `${compactText(left)} in`, fieldsRead }));
   }
   return [];
 }
 
 /** `match t: case "a" | Events.B:`; a bare name in a case captures, it is not a value. */
-function matchCases(scope: Scope, match: Node, isTypeAccess: (node: Node) => boolean): Comparison[] {
+function matchCases(dispatch: Dispatch, match: Node): Comparison[] {
   const subject = match.childForFieldName('subject');
-  if (!subject || !isTypeAccess(subject)) return [];
+  const access = subject ? dispatch.typeAccess(subject) : undefined;
+  if (!subject || !access) return [];
   const via = `match ${compactText(subject)}`;
   const clauses = match.childForFieldName('body')?.namedChildren ?? [];
-  return clauses
-    .flatMap((clause) => clause.namedChildren.filter((child) => child.type === 'case_pattern'))
-    .flatMap((pattern) => pattern.namedChildren)
-    .flatMap((alternative) => (alternative.type === 'union_pattern' ? alternative.namedChildren : [alternative]))
-    .filter((value) => value.type === 'string' || (value.type === 'dotted_name' && value.namedChildren.length > 1))
-    .map((candidate) => ({ candidate, scope, via }));
+  return clauses.flatMap((clause) => {
+    const fieldsRead = regionReads(dispatch, access, caseRegion(clause));
+    return clause.namedChildren
+      .filter((child) => child.type === 'case_pattern')
+      .flatMap((pattern) => pattern.namedChildren)
+      .flatMap((alternative) => (alternative.type === 'union_pattern' ? alternative.namedChildren : [alternative]))
+      .filter((value) => value.type === 'string' || (value.type === 'dotted_name' && value.namedChildren.length > 1))
+      .map((candidate) => ({ candidate, scope: dispatch.scope, via, fieldsRead }));
+  });
 }
 
 /** `handlers[data["type"]]` and `handlers.get(data.get("type"))`: every key of the table. */
-function tableLookup(project: Project, scope: Scope, node: Node, isTypeAccess: (node: Node) => boolean): Comparison[] {
+function tableLookup(dispatch: Dispatch, node: Node): Comparison[] {
+  const { project, scope } = dispatch;
   const lookup = node.type === 'subscript' ? subscriptParts(node) : dictGetParts(node);
-  if (!lookup || !isTypeAccess(lookup.key)) return [];
+  const access = lookup ? dispatch.typeAccess(lookup.key) : undefined;
+  if (!lookup || !access) return [];
   const via = compactText(node);
   return tableSources(project, scope, lookup.object)
     .flatMap((source): ScopedValue[] => {
@@ -89,12 +121,24 @@ function tableLookup(project: Project, scope: Scope, node: Node, isTypeAccess: (
       return source.kind === 'outer' ? source.values : source.values.map((value) => ({ node: value, scope }));
     })
     .filter((value) => value.node.type === 'dictionary')
-    .flatMap((dict) =>
-      dict.node.namedChildren
-        .filter((entry) => entry.type === 'pair')
-        .flatMap((pair) => pair.childForFieldName('key') ?? [])
-        .map((candidate) => ({ candidate, scope: dict.scope, via })),
-    );
+    .flatMap((dict) => dict.node.namedChildren.filter((entry) => entry.type === 'pair').map((pair) => ({ pair, dict })))
+    .flatMap(({ pair, dict }) => {
+      const candidate = pair.childForFieldName('key');
+      const handler = pair.childForFieldName('value');
+      if (!candidate) return [];
+      const { message } = access;
+      const fieldsRead = message && handler
+        ? tableHandlerReads(project, scope, node, message, { node: handler, scope: dict.scope }, dispatch.typeKey)
+        : undefined;
+      return [{ candidate, scope: dict.scope, via, fieldsRead }];
+    });
+}
+
+/** What the code selected for a name reads from the message; undefined without a message variable or a branch. */
+function regionReads(dispatch: Dispatch, access: TypeAccess, region: Node[] | undefined): FieldRead[] | undefined {
+  if (!access.message || !region) return undefined;
+  const holder = { name: access.message, scope: dispatch.scope, region };
+  return fieldsReadBy(holder, { typeKey: dispatch.typeKey, followCalls: true });
 }
 
 /** `object[key]` as its parts. */
@@ -122,14 +166,17 @@ function tableSources(project: Project, scope: Scope, table: Node): ValueSource[
 }
 
 /** `m.get("type")`, `m["type"]`, or a variable of the scope assigned from one of them. */
-function readsTypeKey(scope: Scope, node: Node, typeKey: string, followVariables = true): boolean {
+function typeAccessAt(scope: Scope, node: Node, typeKey: string, followVariables = true): TypeAccess | undefined {
   const expression = unwrapParentheses(node);
   const lookup = expression.type === 'subscript' ? subscriptParts(expression) : dictGetParts(expression);
-  if (lookup) return literalString(lookup.key) === typeKey;
-  if (expression.type !== 'identifier' || !followVariables) return false;
-  return (scope.assignments.get(expression.text) ?? []).some((assignment) =>
-    readsTypeKey(scope, assignment.value, typeKey, false),
-  );
+  if (lookup) {
+    if (literalString(lookup.key) !== typeKey) return undefined;
+    return lookup.object.type === 'identifier' ? { message: lookup.object.text } : {};
+  }
+  if (expression.type !== 'identifier' || !followVariables) return undefined;
+  return (scope.assignments.get(expression.text) ?? [])
+    .map((assignment) => typeAccessAt(scope, assignment.value, typeKey, false))
+    .find((access) => access !== undefined);
 }
 
 /** Only names known exactly: a handler compared with an unknown value handles nothing we can name. */
@@ -144,6 +191,7 @@ function sitesFor(project: Project, comparison: Comparison, framework: PythonFra
           scope: outcome.scope,
           via: comparison.via,
           rule: `python/${framework.id}`,
+          ...(comparison.fieldsRead ? { fieldsRead: comparison.fieldsRead } : {}),
         }]
       : [],
   );

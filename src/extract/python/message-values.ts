@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { attributeSource, identifierSources } from './bindings.js';
 import type { KeyAddition, Scope, ScopedValue } from './facts.js';
+import { modelDumpKeys } from './model-dumps.js';
 import type { Project } from './project.js';
 import { literalString } from './string-literal.js';
 import { identifierPath, unwrapParentheses } from './syntax-tree.js';
@@ -21,7 +22,10 @@ export type MessageOutcome = DictOutcome | { kind: 'parameter'; index: number };
 export interface DictOutcome {
   kind: 'dict';
   typeValues: TypeValue[];
-  /** The other string keys (sorted later). */
+  /**
+   * The other string keys (sorted later). A value that is itself a dict (a literal, a variable
+   * holding one, a model dump) adds its keys one level down as `key.child`.
+   */
   keys: Set<string>;
   /** `{**payload, ...}` with `payload` a parameter: the caller's dict supplies the rest. */
   spreadParameters: number[];
@@ -36,13 +40,15 @@ export function evaluateMessage(
   scope: Scope,
   typeKey: string | undefined,
 ): MessageOutcome[] {
-  return new MessageEvaluator(project, typeKey).evaluate(expression, scope, 0);
+  return new MessageEvaluator(project, typeKey, true).evaluate(expression, scope, 0);
 }
 
 class MessageEvaluator {
   constructor(
     private readonly project: Project,
     private readonly typeKey: string | undefined,
+    /** False for a value inside a message: its own dicts are one level too deep to list. */
+    private readonly nested: boolean,
   ) {}
 
   evaluate(node: Node, scope: Scope, depth: number): MessageOutcome[] {
@@ -74,7 +80,7 @@ class MessageEvaluator {
       if (entry.type === 'pair') {
         const keyNode = entry.childForFieldName('key');
         const value = entry.childForFieldName('value');
-        if (keyNode && value) this.addEntry(outcome, literalString(keyNode), value, scope);
+        if (keyNode && value) this.addEntry(outcome, literalString(keyNode), value, scope, depth);
       } else if (entry.type === 'dictionary_splat' && entry.namedChildren[0]) {
         this.spread(outcome, this.evaluate(entry.namedChildren[0], scope, depth + 1));
       }
@@ -83,10 +89,25 @@ class MessageEvaluator {
   }
 
   /** Later entries win, as in Python: a later `"type"` replaces an earlier one. */
-  private addEntry(outcome: DictOutcome, key: string | undefined, value: Node, scope: Scope): void {
+  private addEntry(outcome: DictOutcome, key: string | undefined, value: Node, scope: Scope, depth: number): void {
     if (key === undefined) return;
-    if (key === this.typeKey) outcome.typeValues = [{ node: value, scope }];
-    else outcome.keys.add(key);
+    if (key === this.typeKey) {
+      outcome.typeValues = [{ node: value, scope }];
+      return;
+    }
+    outcome.keys.add(key);
+    if (this.nested) this.childKeys(value, scope, depth).forEach((child) => outcome.keys.add(`${key}.${child}`));
+  }
+
+  /**
+   * The keys of a dict value, when every value it may hold is a dict whose keys are all seen;
+   * a value that may come from a parameter has keys only its callers know, so none are listed.
+   */
+  private childKeys(value: Node, scope: Scope, depth: number): string[] {
+    const outcomes = new MessageEvaluator(this.project, undefined, false).evaluate(value, scope, depth + 1);
+    const complete = outcomes.every((outcome) => outcome.kind === 'dict' && outcome.spreadParameters.length === 0);
+    if (!complete) return [];
+    return [...new Set(outcomes.flatMap((outcome) => (outcome.kind === 'dict' ? [...outcome.keys] : [])))];
   }
 
   private spread(outcome: DictOutcome, spread: readonly MessageOutcome[]): void {
@@ -102,19 +123,24 @@ class MessageEvaluator {
     if (spreadTypes.length > 0) outcome.typeValues = spreadTypes;
   }
 
-  /** `json.dumps(message)` carries the message; `dict(type=..., k=...)` is a dict. */
+  /**
+   * `json.dumps(message)` and `json.loads(text)` carry the message; `dict(type=..., k=...)` is a dict; a scanned
+   * Pydantic model's `model_dump()` has its fields as keys.
+   */
   private call(call: Node, scope: Scope, depth: number): MessageOutcome[] {
     const callee = call.childForFieldName('function');
     const argumentList = call.childForFieldName('arguments');
     const [first] = argumentList?.namedChildren ?? [];
     const calleeName = callee ? identifierPath(callee)?.at(-1) : undefined;
-    if (calleeName === 'dumps' && first) return this.evaluate(first, scope, depth + 1);
+    if ((calleeName === 'dumps' || calleeName === 'loads') && first) return this.evaluate(first, scope, depth + 1);
+    const dumped = modelDumpKeys(this.project, call, scope, this.nested);
+    if (dumped) return [this.modelDump(dumped)];
     if (callee?.type !== 'identifier' || callee.text !== 'dict' || !argumentList) return [];
     const outcome: DictOutcome = { kind: 'dict', typeValues: [], keys: new Set(), spreadParameters: [] };
     for (const argument of argumentList.namedChildren) {
       const value = argument.childForFieldName('value');
       if (argument.type === 'keyword_argument' && value) {
-        this.addEntry(outcome, argument.childForFieldName('name')?.text, value, scope);
+        this.addEntry(outcome, argument.childForFieldName('name')?.text, value, scope, depth);
       } else if (argument.type !== 'keyword_argument' && argument.type !== 'comment') {
         const source = argument.type === 'dictionary_splat' ? argument.namedChildren[0] : argument;
         if (source) this.spread(outcome, this.evaluate(source, scope, depth + 1));
@@ -123,13 +149,20 @@ class MessageEvaluator {
     return [outcome];
   }
 
+  /** A model's type field holds no name this extractor reads, so a dumped message has none. */
+  private modelDump(keys: readonly string[]): DictOutcome {
+    const { typeKey } = this;
+    const isTypeKey = (key: string) => typeKey !== undefined && (key === typeKey || key.startsWith(`${typeKey}.`));
+    return { kind: 'dict', typeValues: [], keys: new Set(keys.filter((key) => !isTypeKey(key))), spreadParameters: [] };
+  }
+
   private identifier(use: Node, scope: Scope, depth: number): MessageOutcome[] {
     const outcomes = identifierSources(this.project, scope, use).flatMap((source): MessageOutcome[] => {
       if (source.kind === 'parameter') return [{ kind: 'parameter', index: source.index }];
       if (source.kind === 'local') return source.values.flatMap((value) => this.evaluate(value, scope, depth + 1));
       return this.outerDicts(source.values, depth);
     });
-    return this.withAddedKeys(outcomes, scope.keyAdditions.get(use.text) ?? [], scope);
+    return this.withAddedKeys(outcomes, scope.keyAdditions.get(use.text) ?? [], scope, depth);
   }
 
   /** `msg["k"] = v` and `msg.update(...)` anywhere in the function add keys to every dict `msg` holds. */
@@ -137,6 +170,7 @@ class MessageEvaluator {
     outcomes: MessageOutcome[],
     additions: readonly KeyAddition[],
     scope: Scope,
+    depth: number,
   ): MessageOutcome[] {
     if (additions.length === 0) return outcomes;
     const dicts = outcomes.filter((outcome): outcome is DictOutcome => outcome.kind === 'dict');
@@ -146,7 +180,7 @@ class MessageEvaluator {
       outcomes.push(built);
     }
     for (const dict of dicts) {
-      for (const addition of additions) this.addEntry(dict, addition.key, addition.value, scope);
+      for (const addition of additions) this.addEntry(dict, addition.key, addition.value, scope, depth);
     }
     return outcomes;
   }

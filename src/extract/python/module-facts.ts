@@ -91,12 +91,14 @@ function readParameters(list: Node | null): Parameter[] {
   for (const node of list?.namedChildren ?? []) {
     const named = node.type === 'typed_parameter' ? node.namedChildren[0] : node;
     if (!named) continue;
+    const annotation = node.childForFieldName('type') ?? undefined;
+    const typed = annotation ? { annotation } : {};
     if (named.type === 'identifier') {
-      parameters.push({ name: named.text, positional });
+      parameters.push({ name: named.text, positional, ...typed });
     } else if (named.type === 'default_parameter' || named.type === 'typed_default_parameter') {
       const name = named.childForFieldName('name')?.text ?? '';
       const defaultValue = named.childForFieldName('value') ?? undefined;
-      parameters.push(defaultValue ? { name, positional, defaultValue } : { name, positional });
+      parameters.push({ name, positional, ...(defaultValue ? { defaultValue } : {}), ...typed });
     } else if (named.type === 'list_splat_pattern' || named.type === 'keyword_separator') {
       positional = false;
     }
@@ -108,6 +110,7 @@ function collectClass(scope: Scope, definition: Node): void {
   const superclasses = definition.childForFieldName('superclasses')?.namedChildren ?? [];
   const facts: ClassFacts = {
     name: functionName(definition),
+    node: definition,
     module: scope.module,
     definedIn: scope,
     bases: superclasses.filter((base) => base.type !== 'keyword_argument' && base.type !== 'comment'),

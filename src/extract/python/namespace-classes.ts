@@ -10,6 +10,7 @@ import { DEFAULT_NAMESPACE, namespaceNames } from './namespace-values.js';
 import type { Project } from './project.js';
 import { receiverMatches } from './receivers.js';
 import type { SiteDraft } from './site-collector.js';
+import { socketPayloadReads } from './socket-payload-reads.js';
 import { lookupGlobalPath } from './symbols.js';
 import { identifierPath, unwrapParentheses } from './syntax-tree.js';
 
@@ -34,7 +35,7 @@ export function findNamespaceClassHandlers(
     [...registered.keys()].some((other) => scannedAncestors(project, other).includes(facts));
   return classes.flatMap((facts) => {
     const namespaces = registered.get(facts) ?? (isBaseOfRegistered(facts) ? [] : [DEFAULT_NAMESPACE]);
-    return [...new Set(namespaces)].flatMap((namespace) => classSites(project, framework, spec, facts, namespace, contexts));
+    return [...new Set(namespaces)].flatMap((namespace) => classSites(project, framework, handlers, facts, namespace, contexts));
   });
 }
 
@@ -42,11 +43,13 @@ export function findNamespaceClassHandlers(
 function classSites(
   project: Project,
   framework: PythonFramework,
-  spec: NamespaceClasses,
+  handlers: EventHandlers,
   facts: ClassFacts,
   namespace: string,
   contexts: NamespaceContexts,
 ): SiteDraft[] {
+  const spec = handlers.namespaceClasses;
+  if (!spec) return [];
   const seen = new Set<string>();
   const sites: SiteDraft[] = [];
   for (const owner of [facts, ...scannedAncestors(project, facts)]) {
@@ -56,8 +59,10 @@ function classSites(
       if (!methodName.startsWith(spec.methodPrefix) || methodName === spec.methodPrefix || seen.has(methodName)) continue;
       seen.add(methodName);
       if (!nameNode) continue;
+      const name = methodName.slice(spec.methodPrefix.length);
+      const fieldsRead = socketPayloadReads([method], handlers, { name });
       sites.push({
-        name: methodName.slice(spec.methodPrefix.length),
+        name,
         dynamic: false,
         kind: 'handle',
         node: nameNode,
@@ -65,6 +70,7 @@ function classSites(
         via: `${owner.name}.${methodName}`,
         rule: `python/${framework.id}`,
         namespace,
+        ...(fieldsRead ? { fieldsRead } : {}),
       });
     }
   }

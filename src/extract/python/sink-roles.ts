@@ -53,10 +53,15 @@ export function fixedNameSends(
   });
 }
 
-/** The keys of the data a Socket.IO call sends, when it is a dict (or a helper parameter). */
+/**
+ * The keys of the data a Socket.IO call sends, when it is a dict (or a helper parameter); no keys
+ * when it sends no data at all (`sio.emit("ping")`).
+ */
 function dataPayload(project: Project, call: CallFact, spec: ArgumentSpec | undefined): Payload | undefined {
-  const data = spec ? argumentAt(call, spec) : undefined;
-  return data ? payloadFrom(project, { node: data, scope: call.scope }, call.scope, undefined) : undefined;
+  if (!spec) return undefined;
+  const data = argumentAt(call, spec);
+  if (data) return payloadFrom(project, { node: data, scope: call.scope }, call.scope, undefined);
+  return call.spreadsArguments ? undefined : { keys: [], parameters: [], known: true };
 }
 
 /** The `namespace=` argument when it names namespaces, else the sink's fallback. */

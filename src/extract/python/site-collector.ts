@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import type { SiteKind } from '../../model/site.js';
+import type { FieldRead, SiteKind } from '../../model/site.js';
 import type { Scope } from './facts.js';
+import { mergeFieldsRead } from './field-reads.js';
 
 /** A site before it is placed in its file: `node` is the name expression, `scope` the code it is in. */
 export interface SiteDraft {
@@ -12,13 +13,15 @@ export interface SiteDraft {
   via: string;
   rule: string;
   payloadKeys?: readonly string[];
+  /** What a handler reads from the message it receives; undefined when that cannot be followed. */
+  fieldsRead?: readonly FieldRead[];
   /** Socket.IO namespace, for APIs that have them. */
   namespace?: string;
   /** A handler that receives every event of its namespace (`@sio.on("*")`); its name is `*`. */
   catchAll?: boolean;
 }
 
-/** Keeps one site per name, kind, namespace and location; a repeated site only adds payload keys. */
+/** Keeps one site per name, kind, namespace and location; a repeated site only adds payload keys and reads. */
 export class SiteCollector {
   private readonly drafts = new Map<string, SiteDraft>();
 
@@ -33,6 +36,7 @@ export class SiteCollector {
     if (draft.payloadKeys) {
       known.payloadKeys = [...new Set([...(known.payloadKeys ?? []), ...draft.payloadKeys])].sort();
     }
+    if (draft.fieldsRead) known.fieldsRead = mergeFieldsRead([known.fieldsRead, draft.fieldsRead]);
   }
 
   all(): SiteDraft[] {

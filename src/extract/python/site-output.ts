@@ -49,6 +49,7 @@ function toSite(draft: SiteDraft, callers: ReadonlyMap<Scope, CallFact[]>): Site
     rule: draft.rule,
   };
   if (draft.payloadKeys) site.payloadKeys = [...draft.payloadKeys];
+  if (draft.fieldsRead) site.fieldsRead = draft.fieldsRead.map((read) => ({ ...read }));
   if (draft.namespace !== undefined) site.namespace = draft.namespace;
   if (draft.catchAll) site.catchAll = true;
   if (draft.scope.name !== undefined) site.enclosingFunction = draft.scope.name;
@@ -67,7 +68,7 @@ function callLocations(calls: readonly CallFact[]): SourceLocation[] {
   return [...unique.values()].sort(compareLocations);
 }
 
-function compareLocations(a: SourceLocation, b: SourceLocation): number {
+export function compareLocations(a: SourceLocation, b: SourceLocation): number {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 
@@ -75,6 +76,6 @@ function compareSites(a: Site, b: Site): number {
   return compareLocations(a, b) || compareText(a.name, b.name) || compareText(a.kind, b.kind);
 }
 
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

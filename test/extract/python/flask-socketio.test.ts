@@ -36,7 +36,7 @@ describe('python Flask-SocketIO', () => {
       { line: 10, column: 5, kind: 'send', name: 'message', via: 'send', namespace: '/chat' },
       { line: 13, column: 5, kind: 'handle', name: 'my_event', via: '@socketio.event', namespace: '/' },
       { line: 14, column: 10, kind: 'send', name: 'my_response', via: 'emit', namespace: '/', payloadKeys: ['data'] },
-      { line: 15, column: 10, kind: 'send', name: 'elsewhere', via: 'emit', namespace: '/admin' },
+      { line: 15, column: 10, kind: 'send', name: 'elsewhere', via: 'emit', namespace: '/admin', payloadKeys: [] },
       { line: 18, column: 19, kind: 'send', name: 'tick', via: 'socketio.emit', namespace: '/', payloadKeys: ['n'] },
       { line: 19, column: 19, kind: 'send', name: 'notice', via: 'socketio.emit', namespace: '/chat' },
       { line: 20, column: 14, kind: 'send', name: 'message', via: 'socketio.send', namespace: '/', payloadKeys: ['plain'] },

@@ -51,6 +51,7 @@ describe('python handle sites: the backend receiving client messages', () => {
       side: 'backend',
       via: 'msg_type ==',
       rule: 'python/websocket-dict',
+      fieldsRead: [],
       enclosingFunction: 'websocket_endpoint',
     });
   });

@@ -167,7 +167,7 @@ describe('python python-socketio', () => {
     });
     expect(sites.map(socketBrief)).toEqual([
       { line: 4, column: 13, kind: 'handle', name: 'hello', via: '@sio.on', namespace: '/' },
-      { line: 6, column: 24, kind: 'send', name: 'welcome', via: 'sio.emit', namespace: '/' },
+      { line: 6, column: 24, kind: 'send', name: 'welcome', via: 'sio.emit', namespace: '/', payloadKeys: [] },
     ]);
   });
 });

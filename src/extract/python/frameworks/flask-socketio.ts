@@ -52,5 +52,7 @@ export const flaskSocketio: PythonFramework = {
       namespace: { position: 0, keyword: 'namespace' },
     },
     catchAllName: '*',
+    payloadParameter: 0,
+    lifecycleEvents: ['connect', 'disconnect'],
   },
 };

@@ -128,6 +128,10 @@ export interface EventHandlers {
   namespaceClasses?: NamespaceClasses;
   /** The name that registers a catch-all handler (`@sio.on("*")`). */
   catchAllName?: string;
+  /** Which of a handler's arguments is the client's payload (python-socketio passes `sid` first). */
+  payloadParameter: number;
+  /** Events whose handler arguments are no client payload (`connect(sid, environ, auth)`). */
+  lifecycleEvents: readonly string[];
 }
 
 export interface PythonFramework {

@@ -53,5 +53,7 @@ export const pythonSocketio: PythonFramework = {
       namespace: { position: 0, keyword: 'namespace' },
     },
     catchAllName: '*',
+    payloadParameter: 1,
+    lifecycleEvents: ['connect', 'disconnect'],
   },
 };

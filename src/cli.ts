@@ -6,6 +6,7 @@ import { evaluateGates } from './analyze/gates.js';
 import type { WsGapConfig } from './config/config.js';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
+import { writeStartingConfig } from './init/write-config.js';
 import { packageInfo } from './package-info.js';
 import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } from './index.js';
 import type { ScanResult } from './model/result.js';
@@ -53,6 +54,7 @@ Examples:
   $ ws-gap scan ./backend ./static --markdown WEBSOCKET_GAP_ANALYSIS.md
   $ ws-gap scan --backend api --backend worker --frontend web --format json -o ws-gap.json
   $ ws-gap scan ./backend ./static --explain model_deployed
+  $ ws-gap init            # detect the folders and write ws-gap.config.json
 
 Exit codes: 0 ok, 1 a gate failed (--fail-on-unhandled, --fail-on-dead-handlers, --min-coverage), 2 usage, config or internal error.`;
 
@@ -107,6 +109,13 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .action(async (backend: string | undefined, frontend: string | undefined, flags: ScanFlags) => {
       await onScan(flags, [backend, frontend].filter((value): value is string => value !== undefined));
     });
+  program
+    .command('init')
+    .description('detect the backend and frontend folders of the project here and write a starting ws-gap.config.json')
+    .option('--force', 'replace an existing ws-gap.config.json', false)
+    .action(async (flags: { force: boolean }) => {
+      await runInit(flags.force);
+    });
   return program;
 }
 
@@ -151,6 +160,17 @@ function writeReports(result: ScanResult, flags: ScanFlags): void {
     const file = flags[format];
     if (file) writeReportFile(file, REPORTERS[format](result, { color: false }));
   }
+}
+
+async function runInit(force: boolean): Promise<void> {
+  const outcome = await writeStartingConfig(process.cwd(), force);
+  const lines = [
+    `Wrote ${path.relative(process.cwd(), outcome.file)}:`,
+    ...outcome.roots.map((root) => `  ${root.side.padEnd(8)} ${root.path}  (${root.reason})`),
+    `  frameworks found: ${outcome.frameworks.join(', ') || 'none yet'}`,
+    'Run `ws-gap scan` to use it.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 /**

@@ -29,6 +29,8 @@ const categories: KeyCheck = (value, key) => {
 
 const KEY_CHECKS: Readonly<Record<string, KeyCheck>> = {
   $schema: (value) => value,
+  // Notes for people (`ws-gap init` explains its choices there); JSON has no comments.
+  $comment: (value) => value,
   backend: stringList,
   frontend: stringList,
   exclude: stringList,
@@ -49,7 +51,7 @@ export function validateConfig(raw: unknown, shownFile: string): WsGapConfig {
       throw new UsageError(`config ${shownFile}: unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
     }
     try {
-      if (key !== '$schema') config[key] = check(value, key);
+      if (!key.startsWith('$')) config[key] = check(value, key);
     } catch (error) {
       throw new UsageError(`config ${shownFile}: ${(error as Error).message}`);
     }

@@ -12,7 +12,10 @@ import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } fr
 import type { ScanResult } from './model/result.js';
 import { renderExplanation } from './report/explain.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from './report/index.js';
+import { summaryLines } from './report/terminal-lists.js';
 import { writeReportFile } from './report/write-report.js';
+import { describeChanges, resultChanges } from './watch/result-changes.js';
+import { watchScan } from './watch/watch-scan.js';
 
 /** Exit codes: fixed, never a count. */
 export const EXIT_OK = 0;
@@ -44,6 +47,7 @@ interface ScanFlags {
   contract?: string;
   color: boolean;
   showSuppressed: boolean;
+  watch: boolean;
   debug: boolean;
 }
 
@@ -102,6 +106,7 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
     .option('-c, --config <file>', 'config file (default: ./ws-gap.config.json when present)')
     .option('--contract <file>', 'expected events: an AsyncAPI document, TypeScript ServerToClientEvents/ClientToServerEvents, or JSON with "expected"')
+    .option('--watch', 'keep running: re-scan on every change and print the gaps fixed and the new ones (Ctrl-C to stop)', false)
     .option('--show-suppressed', 'list events silenced by ws-gap-ignore comments in the terminal report', false)
     .option('--no-color', 'no colours in terminal output (NO_COLOR is honoured too)')
     .option('--debug', 'show stack traces for errors', false)
@@ -136,10 +141,36 @@ async function runScan(flags: ScanFlags, positional: string[]): Promise<number> 
   };
   if (options.backend.length === 0) options.backend = fromConfig(config.backend);
   if (options.frontend.length === 0) options.frontend = fromConfig(config.frontend);
+  if (flags.watch) return runWatch(options, flags);
   const result = await analyze(options);
   for (const warning of result.warnings ?? []) process.stderr.write(`ws-gap: warning: ${warning}\n`);
   writeReports(result, flags);
   return gateExitCode(result, flags);
+}
+
+/**
+ * `--watch`: the full report once, then after each change what changed (gaps fixed, new gaps)
+ * and the summary line. Ctrl-C stops it with exit code 0.
+ */
+async function runWatch(options: ScanOptions, flags: ScanFlags): Promise<number> {
+  const stop = new AbortController();
+  process.once('SIGINT', () => stop.abort());
+  process.once('SIGTERM', () => stop.abort());
+  const roots = [...options.backend, ...options.frontend].map((root) => path.resolve(options.cwd ?? process.cwd(), root));
+  await watchScan({ ...options, roots }, {
+    onResult: (result, previous) => {
+      if (!previous) {
+        writeReports(result, flags);
+        process.stdout.write('Watching for changes (Ctrl-C to stop)...\n');
+        return;
+      }
+      const changes = describeChanges(resultChanges(previous, result));
+      const lines = [...(changes.length ? changes : ['no change in the findings']), ...summaryLines(result.summary)];
+      process.stdout.write(`\n${lines.join('\n')}\n`);
+    },
+    onError: (error) => process.stderr.write(`ws-gap: ${error instanceof Error ? error.message : String(error)}\n`),
+  }, stop.signal);
+  return EXIT_OK;
 }
 
 /** `--contract`, else the config's `contract` (relative to the config), else the config itself when it lists `expected`. */

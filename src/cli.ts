@@ -6,6 +6,7 @@ import { evaluateGates } from './analyze/gates.js';
 import type { WsGapConfig } from './config/config.js';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
+import { applyFixes, noteText, planFixes, renderUnifiedDiff } from './fix/index.js';
 import { writeStartingConfig } from './init/write-config.js';
 import { packageInfo } from './package-info.js';
 import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } from './index.js';
@@ -25,9 +26,21 @@ export const EXIT_USAGE = 2;
 /** Formats that `--<format> <file>` writes next to the main report. */
 const EXTRA_REPORT_FORMATS = ['markdown', 'json', 'sarif'] as const;
 
-interface ScanFlags {
+/** The flags `scan` and `fix` share: what to scan. */
+interface InputFlags {
   backend: string[];
   frontend: string[];
+  includeTests: boolean;
+  config?: string;
+  contract?: string;
+  direction?: DirectionFilter;
+}
+
+interface FixFlags extends InputFlags {
+  dryRun: boolean;
+}
+
+interface ScanFlags extends InputFlags {
   format: ReportFormat;
   output?: string;
   markdown?: string;
@@ -39,12 +52,8 @@ interface ScanFlags {
   baseline?: string;
   updateBaseline: boolean;
   minCoverage?: number;
-  direction: DirectionFilter;
   /** `true` for every event, or one event's name. */
   explain?: true | string;
-  includeTests: boolean;
-  config?: string;
-  contract?: string;
   color: boolean;
   showSuppressed: boolean;
   watch: boolean;
@@ -59,15 +68,21 @@ Examples:
   $ ws-gap scan --backend api --backend worker --frontend web --format json -o ws-gap.json
   $ ws-gap scan ./backend ./static --explain model_deployed
   $ ws-gap init            # detect the folders and write ws-gap.config.json
+  $ ws-gap fix ./backend ./static --dry-run   # handler stubs for the unhandled events, as a diff
 
 Exit codes: 0 ok, 1 a gate failed (--fail-on-unhandled, --fail-on-dead-handlers, --min-coverage), 2 usage, config or internal error.`;
 
 /** Runs the command line and returns the exit code; only this module touches process I/O. */
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = buildProgram(async (flags, positional) => {
-    exitCode = await runScan(flags, positional);
-  });
+  const program = buildProgram(
+    async (flags, positional) => {
+      exitCode = await runScan(flags, positional);
+    },
+    async (flags, positional) => {
+      exitCode = await runFix(flags, positional);
+    },
+  );
   try {
     await program.parseAsync(argv);
     return exitCode;
@@ -76,20 +91,31 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promise<void>): Command {
+type CommandRunner<Flags> = (flags: Flags, positional: string[]) => Promise<void>;
+
+/** Options that say what to scan, shared by `scan` and `fix`. */
+function addInputOptions(command: Command): Command {
+  return command
+    .option('-b, --backend <path>', 'another backend folder or file (repeatable)', collect, [])
+    .option('-f, --frontend <path>', 'another frontend folder or file (repeatable)', collect, [])
+    .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
+    .option('-c, --config <file>', 'config file (default: ws-gap.config.json, .ws-gaprc.json or package.json "wsGap", searched upwards)')
+    .option('--contract <file>', 'expected events: an AsyncAPI document, TypeScript ServerToClientEvents/ClientToServerEvents, or JSON with "expected"');
+}
+
+function buildProgram(onScan: CommandRunner<ScanFlags>, onFix: CommandRunner<FixFlags>): Command {
   const program = new Command('ws-gap')
     .description('Find the gaps in a project\'s real-time event wiring (WebSocket, Socket.IO).')
     .version(packageInfo().version, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(run ws-gap scan --help for the options)')
     .addHelpText('after', EXAMPLES);
-  program
+  const scan = program
     .command('scan')
     .description('scan a backend and a frontend and report events sent but not handled, and handlers nothing sends')
     .argument('[backend]', 'backend folder or file')
-    .argument('[frontend]', 'frontend folder or file')
-    .option('-b, --backend <path>', 'another backend folder or file (repeatable)', collect, [])
-    .option('-f, --frontend <path>', 'another frontend folder or file (repeatable)', collect, [])
+    .argument('[frontend]', 'frontend folder or file');
+  addInputOptions(scan)
     .addOption(new Option('--format <format>', 'report format on stdout (or in --output)').choices([...REPORT_FORMATS]).default('terminal'))
     .option('-o, --output <file>', 'write the --format report to a file instead of stdout')
     .option('--explain [event]', 'instead of the report, show each site of every event (or of one) and the rule that found it')
@@ -103,9 +129,6 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .option('--min-coverage <percent>', 'exit 1 when the frontend handles less than this share of server events', parsePercent)
     .option('--baseline <file>', 'fail only on findings this baseline file does not list')
     .option('--update-baseline', 'write the current findings to the --baseline file (and pass)', false)
-    .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
-    .option('-c, --config <file>', 'config file (default: ./ws-gap.config.json when present)')
-    .option('--contract <file>', 'expected events: an AsyncAPI document, TypeScript ServerToClientEvents/ClientToServerEvents, or JSON with "expected"')
     .option('--watch', 'keep running: re-scan on every change and print the gaps fixed and the new ones (Ctrl-C to stop)', false)
     .option('--show-suppressed', 'list events silenced by ws-gap-ignore comments in the terminal report', false)
     .option('--no-color', 'no colours in terminal output (NO_COLOR is honoured too)')
@@ -113,6 +136,17 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
     .addHelpText('after', EXAMPLES)
     .action(async (backend: string | undefined, frontend: string | undefined, flags: ScanFlags) => {
       await onScan(flags, [backend, frontend].filter((value): value is string => value !== undefined));
+    });
+  const fix = program
+    .command('fix')
+    .description('add a handler stub for each unhandled server event, where related events are handled')
+    .argument('[backend]', 'backend folder or file')
+    .argument('[frontend]', 'frontend folder or file');
+  addInputOptions(fix)
+    .option('--dry-run', 'print the stubs as a unified diff instead of writing them', false)
+    .option('--debug', 'show stack traces for errors', false)
+    .action(async (backend: string | undefined, frontend: string | undefined, flags: FixFlags) => {
+      await onFix(flags, [backend, frontend].filter((value): value is string => value !== undefined));
     });
   program
     .command('init')
@@ -125,6 +159,16 @@ function buildProgram(onScan: (flags: ScanFlags, positional: string[]) => Promis
 }
 
 async function runScan(flags: ScanFlags, positional: string[]): Promise<number> {
+  const options = scanOptionsFrom(flags, positional);
+  if (flags.watch) return runWatch(options, flags);
+  const result = await analyze(options);
+  for (const warning of result.warnings ?? []) process.stderr.write(`ws-gap: warning: ${warning}\n`);
+  writeReports(result, flags);
+  return gateExitCode(result, flags);
+}
+
+/** What `scan` and `fix` read: the roots (arguments, flags, else config) and the config's settings. */
+function scanOptionsFrom(flags: InputFlags, positional: string[]): ScanOptions {
   const cwd = process.cwd();
   const { config, baseDir, file: configFile } = loadConfig(flags.config, cwd);
   const fromConfig = (paths: string[] | undefined) => (paths ?? []).map((configured) => path.resolve(baseDir, configured));
@@ -135,17 +179,34 @@ async function runScan(flags: ScanFlags, positional: string[]): Promise<number> 
     includeTests: flags.includeTests || (config.includeTests ?? false),
     exclude: config.exclude,
     categories: config.categories,
-    direction: flags.direction,
+    direction: flags.direction ?? 'both',
     contract: contractFile(flags.contract, config, baseDir, configFile),
     cwd,
   };
   if (options.backend.length === 0) options.backend = fromConfig(config.backend);
   if (options.frontend.length === 0) options.frontend = fromConfig(config.frontend);
-  if (flags.watch) return runWatch(options, flags);
-  const result = await analyze(options);
-  for (const warning of result.warnings ?? []) process.stderr.write(`ws-gap: warning: ${warning}\n`);
-  writeReports(result, flags);
-  return gateExitCode(result, flags);
+  return options;
+}
+
+/**
+ * `fix`: handler stubs for the unhandled server events, in the style of the files that already
+ * handle related events. `--dry-run` prints them as a unified diff instead of writing them.
+ */
+async function runFix(flags: FixFlags, positional: string[]): Promise<number> {
+  const options = scanOptionsFrom(flags, positional);
+  const plan = planFixes(await analyze(options), options.cwd ?? process.cwd());
+  if (flags.dryRun) {
+    process.stdout.write(renderUnifiedDiff(plan) || 'Nothing to fix.\n');
+    return EXIT_OK;
+  }
+  const applied = applyFixes(plan, options.cwd ?? process.cwd());
+  const lines = [
+    ...applied.written.map(({ file, events }) => `Added ${events.length === 1 ? 'a handler' : 'handlers'} for ${events.join(', ')} to ${file}`),
+    ...plan.notes.map(noteText),
+  ];
+  process.stdout.write(lines.length ? `${lines.join('\n')}\n` : 'Nothing to fix.\n');
+  for (const failure of applied.failed) process.stderr.write(`ws-gap: cannot fix ${failure.file}: ${failure.reason}\n`);
+  return applied.failed.length ? EXIT_USAGE : EXIT_OK;
 }
 
 /**

@@ -153,6 +153,20 @@ describe('ws-gap CLI', () => {
     expect(scan('--show-suppressed').stdout).toContain('legacy_ping (suppressed)');
   });
 
+  it('fix --dry-run prints the handler stubs as a diff; fix writes them, and a re-scan is at 100%', () => {
+    const dryRun = runCli(['fix', ...FIXTURE, '--dry-run']);
+    expect(dryRun.code).toBe(0);
+    expectGolden('mlops-dashboard.fix.diff', dryRun.stdout);
+    const copy = makeTempTree({});
+    fs.cpSync('fixtures/mlops-dashboard', copy, { recursive: true });
+    const fixed = runCli(['fix', 'backend', 'static'], { cwd: copy });
+    expect(fixed.stdout).toBe(
+      'Added a handler for model_deployed to static/js/pages/data.js\nAdded a handler for prediction_volume to static/js/pages/monitoring.js\n',
+    );
+    expect(JSON.parse(runCli(['scan', 'backend', 'static', '--format', 'json'], { cwd: copy }).stdout).summary).toMatchObject({ coverage: 1, unhandled: 0 });
+    expect(runCli(['fix', 'backend', 'static'], { cwd: copy }).stdout).toBe('Nothing to fix.\n');
+  });
+
   it('takes the roots from a config found upwards, relative to the config file', () => {
     const root = makeTempTree({
       'package.json': JSON.stringify({ name: 'app', wsGap: { backend: ['api'], frontend: ['web'] } }),

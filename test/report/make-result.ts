@@ -51,6 +51,7 @@ function summaryOf(events: readonly EventReport[]): Summary {
     clientDeadHandlers: count('client-to-server', 'dead-handler'),
     clientLocal: events.filter((item) => item.direction === 'client-local').length,
     dynamicSites: 0,
+    suppressed: events.filter((item) => item.suppressed).length,
     fieldMismatches: events.reduce((total, item) => total + item.fieldMismatches.length, 0),
     filesScanned: 0,
   };

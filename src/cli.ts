@@ -12,6 +12,7 @@ import { packageInfo } from './package-info.js';
 import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } from './index.js';
 import type { ScanResult } from './model/result.js';
 import { renderExplanation } from './report/explain.js';
+import { collectSnippets } from './report/html-snippets.js';
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from './report/index.js';
 import { summaryLines } from './report/terminal-lists.js';
 import { writeReportFile } from './report/write-report.js';
@@ -24,7 +25,7 @@ export const EXIT_GATE_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 /** Formats that `--<format> <file>` writes next to the main report. */
-const EXTRA_REPORT_FORMATS = ['markdown', 'json', 'sarif'] as const;
+const EXTRA_REPORT_FORMATS = ['markdown', 'json', 'sarif', 'html'] as const;
 
 /** The flags `scan` and `fix` share: what to scan. */
 interface InputFlags {
@@ -46,6 +47,8 @@ interface ScanFlags extends InputFlags {
   markdown?: string;
   json?: string;
   sarif?: string;
+  html?: string;
+  mermaid: boolean;
   failOnUnhandled: boolean;
   failOnDeadHandlers: boolean;
   failOnFieldMismatch: boolean;
@@ -122,6 +125,8 @@ function buildProgram(onScan: CommandRunner<ScanFlags>, onFix: CommandRunner<Fix
     .option('--markdown <file>', 'also write the Markdown report to a file')
     .option('--json <file>', 'also write the JSON report to a file')
     .option('--sarif <file>', 'also write a SARIF 2.1.0 report to a file (GitHub code scanning)')
+    .option('--html <file>', 'also write the self-contained HTML report (diagram, filterable table, code) to a file')
+    .option('--no-mermaid', 'no Mermaid diagrams in the Markdown report')
     .addOption(new Option('--direction <direction>', 'which events to report').choices([...DIRECTION_FILTERS]).default('both'))
     .option('--fail-on-unhandled', 'exit 1 when an event sent by one side has no handler on the other (in the reported directions)', false)
     .option('--fail-on-dead-handlers', 'exit 1 when a handler waits for an event nothing sends', false)
@@ -243,14 +248,18 @@ function contractFile(flag: string | undefined, config: WsGapConfig, baseDir: st
 
 function writeReports(result: ScanResult, flags: ScanFlags): void {
   const color = flags.color && !flags.output && flags.format === 'terminal' && useColor();
+  const wantsHtml = flags.format === 'html' || flags.html !== undefined;
+  // Only the HTML report shows code, and reading it back costs a pass over the files.
+  const snippets = wantsHtml ? collectSnippets(result, process.cwd()) : undefined;
+  const options = { color, showSuppressed: flags.showSuppressed, mermaid: flags.mermaid, snippets };
   const main = flags.explain
     ? renderExplanation(result, { event: flags.explain === true ? undefined : flags.explain })
-    : REPORTERS[flags.format](result, { color, showSuppressed: flags.showSuppressed });
+    : REPORTERS[flags.format](result, options);
   if (flags.output) writeReportFile(flags.output, main);
   else process.stdout.write(main);
   for (const format of EXTRA_REPORT_FORMATS) {
     const file = flags[format];
-    if (file) writeReportFile(file, REPORTERS[format](result, { color: false }));
+    if (file) writeReportFile(file, REPORTERS[format](result, { ...options, color: false }));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ScanResult } from '../model/result.js';
 import { renderGithub } from './github.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { ReportOptions } from './report-options.js';
@@ -8,7 +9,7 @@ import { renderTerminal } from './terminal.js';
 
 export type Reporter = (result: ScanResult, options: ReportOptions) => string;
 
-export const REPORT_FORMATS = ['terminal', 'markdown', 'json', 'sarif', 'github'] as const;
+export const REPORT_FORMATS = ['terminal', 'markdown', 'json', 'sarif', 'github', 'html'] as const;
 
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
@@ -19,4 +20,5 @@ export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
   json: renderJson,
   sarif: renderSarif,
   github: renderGithub,
+  html: renderHtml,
 };

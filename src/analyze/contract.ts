@@ -1,6 +1,7 @@
 import type { Contract, ContractEvent } from '../extract/contracts/index.js';
 import type { ContractStatus, EventReport } from '../model/result.js';
 import { assignCategories, type CategoryRule } from './categories.js';
+import { schemaMismatchesOf } from './contract-payload.js';
 import { covers, withContractRows } from './contract-rows.js';
 import type { MatchedEvent } from './cross-reference.js';
 
@@ -22,12 +23,14 @@ function withDeclaration(event: EventReport, declared: ContractEvent | undefined
     const expectedInContract = event.direction !== 'client-local' && event.status !== 'library';
     return { ...event, inContract: false, ...(expectedInContract ? { contract: 'not-in-contract' as const } : {}) };
   }
+  const schemaMismatches = schemaMismatchesOf(event, declared);
   return {
     ...event,
     category: declared.category ?? event.category,
     inContract: true,
     contract: verdict(event),
     declaredAt: { file: declared.file, line: declared.line, column: declared.column },
+    ...(schemaMismatches.length ? { schemaMismatches } : {}),
   };
 }
 

@@ -33,10 +33,11 @@ export function evaluateGates(summary: Summary, findings: readonly Finding[], op
     [count('dead-client-handler'), 'backend handler'],
   ]);
   if (options.failOnDeadHandlers && dead) failures.push({ gate: '--fail-on-dead-handlers', reason: `${dead} for events nothing sends` });
-  const mismatches = count('field-mismatch');
-  if (options.failOnFieldMismatch && mismatches) {
-    failures.push({ gate: '--fail-on-field-mismatch', reason: `${countList([[mismatches, 'payload field']])} read but never sent` });
-  }
+  const mismatches = countList([
+    [count('field-mismatch'), 'payload field read but never sent'],
+    [count('contract-payload'), 'payload difference from the contract'],
+  ]);
+  if (options.failOnFieldMismatch && mismatches) failures.push({ gate: '--fail-on-field-mismatch', reason: mismatches });
   if (options.minCoverage !== undefined) {
     const coverage = summary.coverage * 100;
     if (coverage < options.minCoverage) {

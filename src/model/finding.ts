@@ -11,6 +11,7 @@ export type CheckId =
   | 'unhandled-client-event'
   | 'dead-client-handler'
   | 'field-mismatch'
+  | 'contract-payload'
   | 'dynamic-name'
   | 'skipped-file';
 

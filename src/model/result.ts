@@ -26,6 +26,16 @@ export type ContractStatus = 'ok' | 'missing-sender' | 'missing-handler' | 'not-
 /** Where the expected events came from: `expected` in a JSON config, an AsyncAPI document, TypeScript event maps. */
 export type ContractFormat = 'expected-list' | 'asyncapi' | 'typescript';
 
+/**
+ * The code disagrees with the contract's payload schema: a handler reads a field the schema does
+ * not define, or a sender leaves out a required field or sends one the schema forbids.
+ */
+export interface SchemaMismatch extends SourceLocation {
+  field: string;
+  side: 'sender' | 'handler';
+  problem: 'not-in-schema' | 'missing-required';
+}
+
 /** One site as it appears in an event's `sent` or `handled` list. */
 export interface SiteReference extends SourceLocation {
   via: string;
@@ -84,6 +94,8 @@ export interface EventReport {
   contract?: ContractStatus;
   /** With a contract: where the contract declares the event. */
   declaredAt?: SourceLocation;
+  /** With a contract that gives the event a payload schema: where the code disagrees with it. */
+  schemaMismatches?: SchemaMismatch[];
 }
 
 export interface Summary {

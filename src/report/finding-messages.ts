@@ -16,6 +16,7 @@ const MESSAGES: Readonly<Record<CheckId, MessageTemplate>> = {
   'field-mismatch': (finding) =>
     `The handler of ${eventName(finding)} reads ${quoted(String(finding.arguments.field))}, which no sender puts in the payload` +
     (finding.arguments.closest === undefined ? '.' : ` (did you mean ${quoted(String(finding.arguments.closest))}?).`),
+  'contract-payload': contractPayloadMessage,
   'dynamic-name': dynamicNameMessage,
   'skipped-file': (finding) =>
     `ws-gap could not analyse this file (${text(finding.arguments.reason)}), so the events it sends or handles are missing from the results.`,
@@ -36,6 +37,14 @@ export function relatedLocationMessage(related: RelatedLocation): string {
     case 'called-from':
       return 'the helper that names the event is called here';
   }
+}
+
+function contractPayloadMessage(finding: Finding): string {
+  const field = quoted(String(finding.arguments.field));
+  if (finding.arguments.problem === 'missing-required') return `This send of ${eventName(finding)} leaves out ${field}, which the contract's payload schema requires.`;
+  const who = finding.arguments.side === 'handler' ? 'The handler of' : 'This send of';
+  const does = finding.arguments.side === 'handler' ? 'reads' : 'sends';
+  return `${who} ${eventName(finding)} ${does} ${field}, which the contract's payload schema does not define.`;
 }
 
 /** ` Did you mean 'pipeline_status'?` for a handler whose name is close to a sent one. */

@@ -47,6 +47,7 @@ describe('renderSarif', () => {
       'unhandled-client-event error',
       'dead-client-handler warning',
       'field-mismatch warning',
+      'contract-payload warning',
       'dynamic-name note',
       'skipped-file note',
     ]);
@@ -62,10 +63,10 @@ describe('renderSarif', () => {
       return `${result.ruleId}#${result.ruleIndex} ${result.level} ${uriBaseId}/${uri}:${startLine}:${startColumn} ${result.message.text}`;
     });
     expect(summary).toEqual([
-      "dynamic-name#5 note %SRCROOT%/backend/backend_simple.py:300:5 The backend sends an event whose name is computed; ws-gap knows it only as the pattern 'training_*'.",
+      "dynamic-name#6 note %SRCROOT%/backend/backend_simple.py:300:5 The backend sends an event whose name is computed; ws-gap knows it only as the pattern 'training_*'.",
       "unhandled-event#0 error %SRCROOT%/backend/backend_simple.py:653:5 The backend sends 'prediction_volume', but no frontend code handles it.",
       "unhandled-event#0 error %SRCROOT%/backend/backend_simple.py:903:5 The backend sends 'model_deployed', but no frontend code handles it.",
-      'skipped-file#6 note %SRCROOT%/backend/broken.py:1:1 ws-gap could not analyse this file (Unexpected token (12:4)), so the events it sends or handles are missing from the results.',
+      'skipped-file#7 note %SRCROOT%/backend/broken.py:1:1 ws-gap could not analyse this file (Unexpected token (12:4)), so the events it sends or handles are missing from the results.',
       "dead-handler#1 warning %SRCROOT%/static/js/pages/dashboard.js:40:5 The frontend handles 'deployment_status', but the backend never sends it.",
       "unhandled-client-event#2 error %SRCROOT%/static/js/pages/dashboard.js:50:5 The frontend sends 'request_refresh', but no backend code handles it.",
     ]);
@@ -100,7 +101,7 @@ describe('renderSarif', () => {
   it('writes no results, and still every rule, when there is nothing to report', () => {
     const log = render(makeResult([event('ok', { sent: [at('a.py', 1)], handled: [at('b.js', 2)] })]));
     expect(log.runs[0].results).toEqual([]);
-    expect(log.runs[0].tool.driver.rules).toHaveLength(7);
+    expect(log.runs[0].tool.driver.rules).toHaveLength(8);
     expect(schemaErrors(log)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { CheckId } from '../../model/finding.js';
 import type { Check } from './check.js';
+import { contractPayload } from './contract-payload.js';
 import { deadClientHandler } from './dead-client-handler.js';
 import { deadHandler } from './dead-handler.js';
 import { dynamicName } from './dynamic-name.js';
@@ -21,6 +22,7 @@ const CHECKS_BY_ID: Readonly<Record<CheckId, Check>> = {
   'unhandled-client-event': unhandledClientEvent,
   'dead-client-handler': deadClientHandler,
   'field-mismatch': fieldMismatch,
+  'contract-payload': contractPayload,
   'dynamic-name': dynamicName,
   'skipped-file': skippedFile,
 };

@@ -9,6 +9,7 @@ describe('check registry', () => {
       'unhandled-client-event',
       'dead-client-handler',
       'field-mismatch',
+      'contract-payload',
       'dynamic-name',
       'skipped-file',
     ]);
@@ -28,6 +29,7 @@ describe('check registry', () => {
       'unhandled-client-event': 'error',
       'dead-client-handler': 'warning',
       'field-mismatch': 'warning',
+      'contract-payload': 'warning',
       'dynamic-name': 'note',
       'skipped-file': 'note',
     });

@@ -6,6 +6,7 @@ import { pythonFiles, lines } from './python-sources.js';
 /** A framework whose sink takes the name as an argument, as Socket.IO's `emit` does. */
 const emitFramework: PythonFramework = {
   id: 'test-emit',
+  description: 'A made-up framework whose emit(name) sends the event name.',
   sendSinks: [{ methodNames: ['emit'], message: { argument: { position: 0 }, nameFrom: 'argument' } }],
 };
 

@@ -20,6 +20,8 @@ const CHANNEL_LAYER: readonly ReceiverMatch[] = [
  */
 export const djangoChannels: PythonFramework = {
   id: 'django-channels',
+  description:
+    'Django Channels consumers: self.send_json/self.send messages, receive_json dispatch on the message type, and group_send routed to consumer methods.',
   sendSinks: [
     {
       methodNames: ['send_json'],

@@ -25,6 +25,8 @@ const SEND = { nameFrom: 'fixed', name: 'message', payload: { position: 0 } } as
  */
 export const flaskSocketio: PythonFramework = {
   id: 'flask-socketio',
+  description:
+    'Flask-SocketIO: socketio.emit/send, bare emit/send inside handlers, @socketio.on and @socketio.event handlers, class-based Namespace on_<event> methods.',
   sendSinks: [
     { functions: ['flask_socketio.emit', 'flask_socketio.call'], message: EMIT, namespace: HANDLER_NAMESPACE },
     { functions: ['flask_socketio.send'], message: SEND, namespace: HANDLER_NAMESPACE },

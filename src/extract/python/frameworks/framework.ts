@@ -137,6 +137,8 @@ export interface EventHandlers {
 export interface PythonFramework {
   /** Site rules are `python/<id>`. */
   id: string;
+  /** What the rule finds, in one sentence (shown by `--explain`). */
+  description: string;
   sendSinks: readonly SendSink[];
   typeDispatch?: TypeDispatch;
   messageRoutes?: readonly MessageRoute[];

@@ -29,6 +29,8 @@ const SEND = { nameFrom: 'fixed', name: 'message', payload: { position: 0, keywo
  */
 export const pythonSocketio: PythonFramework = {
   id: 'python-socketio',
+  description:
+    'python-socketio servers: sio.emit/send/call, @sio.on and @sio.event handlers, sio.on(name, fn), Namespace classes with on_<event> methods.',
   sendSinks: [
     { methodNames: EMIT_METHODS, receiver: SERVER, message: EMIT, namespace: SERVER_NAMESPACE },
     { methodNames: ['send'], receiver: KNOWN_SERVER, message: SEND, namespace: SERVER_NAMESPACE },

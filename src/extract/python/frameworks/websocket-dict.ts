@@ -3,6 +3,8 @@ import type { PythonFramework } from './framework.js';
 /** Plain WebSocket JSON messages (FastAPI/Starlette, `websockets`, aiohttp): `{"type": name, ...}`. */
 export const websocketDict: PythonFramework = {
   id: 'websocket-dict',
+  description:
+    'WebSocket messages that are dicts with a "type" key, sent with send_json/send_text/broadcast-style calls (FastAPI, Starlette, websockets), through helpers, constants and enums; and the receive loop\'s comparisons of the message type.',
   sendSinks: [
     {
       methodNames: [

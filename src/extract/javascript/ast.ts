@@ -11,6 +11,7 @@ export type FunctionNode =
 export type MemberNode = t.MemberExpression | t.OptionalMemberExpression;
 export type CallNode = t.CallExpression | t.OptionalCallExpression;
 export type ClassNode = t.ClassDeclaration | t.ClassExpression;
+export type CallArgument = CallNode['arguments'][number];
 
 /** Keys that hold positions, comments or parser bookkeeping rather than child nodes. */
 const NON_CHILD_KEYS = new Set([
@@ -59,23 +60,38 @@ export function indexNodes(root: Node): { nodes: Node[]; parents: WeakMap<Node, 
   return { nodes, parents };
 }
 
+type ValueWrapper =
+  | t.ParenthesizedExpression
+  | t.TSAsExpression
+  | t.TSSatisfiesExpression
+  | t.TSNonNullExpression
+  | t.TSTypeAssertion
+  | t.TypeCastExpression;
+
+/** Wrappers that do not change the value: parentheses and TypeScript assertions. */
+const VALUE_WRAPPERS: ReadonlySet<string> = new Set<ValueWrapper['type']>([
+  'ParenthesizedExpression', 'TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion',
+  'TypeCastExpression',
+]);
+
+function isValueWrapper(node: Node): node is ValueWrapper {
+  return VALUE_WRAPPERS.has(node.type);
+}
+
 /** Removes wrappers that do not change the value: parentheses and TypeScript assertions. */
 export function unwrap(node: Node): Node {
   let current = node;
-  for (;;) {
-    switch (current.type) {
-      case 'ParenthesizedExpression':
-      case 'TSAsExpression':
-      case 'TSSatisfiesExpression':
-      case 'TSNonNullExpression':
-      case 'TSTypeAssertion':
-      case 'TypeCastExpression':
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
+  while (isValueWrapper(current)) current = current.expression;
+  return current;
+}
+
+/** The opposite of `unwrap`: the outermost wrapper around `node` that keeps its value (`(data as T)` for `data`). */
+export function outermost(node: Node, parents: WeakMap<Node, Node>): Node {
+  let current = node;
+  for (let parent = parents.get(current); parent && isValueWrapper(parent); parent = parents.get(current)) {
+    current = parent;
   }
+  return current;
 }
 
 export function isFunction(node: Node): node is FunctionNode {
@@ -92,6 +108,11 @@ export function isMember(node: Node): node is MemberNode {
 
 export function isCall(node: Node): node is CallNode {
   return node.type === 'CallExpression' || node.type === 'OptionalCallExpression';
+}
+
+/** A call argument that is a value: not `...spread` nor a partial-application placeholder. */
+export function isValueArgument(node: Node | undefined): node is t.Expression {
+  return node !== undefined && node.type !== 'SpreadElement' && node.type !== 'ArgumentPlaceholder';
 }
 
 export function isClass(node: Node): node is ClassNode {

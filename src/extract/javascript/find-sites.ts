@@ -1,10 +1,13 @@
 import type { Site } from '../../model/site.js';
 import { EventNames } from './event-names.js';
+import { FieldReads } from './field-reads.js';
 import { CallIndex } from './function-refs.js';
+import { HandlerViews } from './handler-views.js';
 import { IncomingMessages } from './incoming.js';
 import { ManagerClasses } from './manager-classes.js';
 import { markIncomingMessages } from './message-handlers.js';
 import { Messages } from './messages.js';
+import { PayloadPaths } from './payload-paths.js';
 import type { Project } from './project.js';
 import { ReceiverClassifier } from './receivers.js';
 import { SiteCollector } from './site-collector.js';
@@ -14,7 +17,8 @@ import { TypeDispatch } from './type-dispatch.js';
 
 /**
  * The JavaScript pipeline: find calls on sockets, mark where incoming messages are, then turn
- * socket calls and type dispatch into sites (following helpers across files).
+ * socket calls and type dispatch into sites (following helpers across files), each handler site
+ * with the payload fields it reads.
  */
 export function findSites(project: Project): Site[] {
   const tracer = new Tracer(project);
@@ -22,17 +26,19 @@ export function findSites(project: Project): Site[] {
   let callIndex: CallIndex | undefined;
   const calls = (): CallIndex => (callIndex ??= new CallIndex(project, tracer));
   const receivers = new ReceiverClassifier(project, tracer, names, new ManagerClasses(tracer), calls);
-  const messages = new Messages(tracer, names);
+  const messages = new Messages(project, tracer, names);
   const incoming = new IncomingMessages(project);
 
   const socketCalls = findSocketCalls(project, receivers);
   markIncomingMessages(socketCalls, findEnvelopeProperties(project, receivers), names, tracer, incoming);
 
-  const collector = new SiteCollector(project, names, messages, incoming, calls);
+  const paths = new PayloadPaths(project);
+  const views = new HandlerViews(tracer, incoming, paths);
+  const collector = new SiteCollector(project, names, messages, incoming, calls, new FieldReads(tracer, paths));
   for (const socketCall of socketCalls) {
-    const occurrence = socketCallOccurrence(socketCall, names, messages);
+    const occurrence = socketCallOccurrence(socketCall, names, messages, views);
     if (occurrence) collector.add(occurrence);
   }
-  new TypeDispatch(project, incoming, tracer, names, collector).scan(project.files);
+  new TypeDispatch(project, incoming, tracer, names, paths, views, collector).scan(project.files);
   return collector.sites();
 }

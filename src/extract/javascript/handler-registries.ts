@@ -1,5 +1,6 @@
 import { isMember, memberName, unwrap } from './ast.js';
 import type { ClassInfo } from './classes.js';
+import { agreedView, type PayloadView } from './payload-receivers.js';
 import type { Project } from './project.js';
 import type { Located } from './trace.js';
 
@@ -10,20 +11,37 @@ import type { Located } from './trace.js';
  * is a variable or a field of the class `this` is in.
  */
 export class HandlerRegistries {
-  private readonly registries = new Set<object>();
+  /** For each registry, how each dispatcher read hands the message to the handlers (undefined: not seen). */
+  private readonly readViews = new Map<object, Array<PayloadView | undefined>>();
   /** One identity object per class field, so that `this.handlers` in two methods is one container. */
   private readonly fields = new Map<ClassInfo, Map<string, object>>();
 
   constructor(private readonly project: Project) {}
 
-  addRead(container: Located): void {
+  addRead(container: Located, view: PayloadView | undefined): void {
     const identity = this.identity(container);
-    if (identity) this.registries.add(identity);
+    if (!identity) return;
+    const views = this.readViews.get(identity) ?? [];
+    views.push(view);
+    this.readViews.set(identity, views);
   }
 
   isRegistry(container: Located): boolean {
     const identity = this.identity(container);
-    return identity !== undefined && this.registries.has(identity);
+    return identity !== undefined && this.readViews.has(identity);
+  }
+
+  isSame(a: Located, b: Located): boolean {
+    const identity = this.identity(a);
+    return identity !== undefined && identity === this.identity(b);
+  }
+
+  /** How the handlers stored in the registry receive the message, when every read agrees. */
+  viewOf(container: Located): PayloadView | undefined {
+    const identity = this.identity(container);
+    const views = identity ? this.readViews.get(identity) ?? [] : [];
+    const seen = views.filter((view): view is PayloadView => view !== undefined);
+    return seen.length === views.length ? agreedView(seen) : undefined;
   }
 
   private identity(located: Located): object | undefined {

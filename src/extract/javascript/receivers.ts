@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 
-import { isCall, isFunction, isMember, memberName, methodCall, referenceName, unwrap, type CallNode, type FunctionNode, type Node } from './ast.js';
+import { isCall, isValueArgument, isFunction, isMember, memberName, methodCall, referenceName, unwrap, type CallNode, type FunctionNode, type Node } from './ast.js';
 import type { EventNames } from './event-names.js';
 import { functionsOf, type CallIndex } from './function-refs.js';
 import { FRAMEWORKS_IN_ORDER } from './frameworks/index.js';
@@ -72,10 +72,6 @@ function receiverName(node: Node): string | undefined {
   return name;
 }
 
-function isArgument(node: CallNode['arguments'][number] | undefined): node is t.Expression {
-  return node !== undefined && node.type !== 'SpreadElement' && node.type !== 'ArgumentPlaceholder';
-}
-
 /** Decides whether the object a method is called on is a socket (or the client's socket manager), and its namespace. */
 export class ReceiverClassifier {
   private readonly cache = new Map<Node, SocketReceiver | undefined>();
@@ -132,7 +128,7 @@ export class ReceiverClassifier {
     const socket = this.classify({ node: viewed, file });
     if (!socket || !isCall(view) || !NAMESPACE_SELECTORS.has(methodCall(view)?.method ?? '')) return socket;
     const argument = view.arguments[0];
-    const namespace = isArgument(argument) ? selectedNamespace(this.names.pattern({ node: argument, file })) : UNKNOWN_NAMESPACE;
+    const namespace = isValueArgument(argument) ? selectedNamespace(this.names.pattern({ node: argument, file })) : UNKNOWN_NAMESPACE;
     return { ...socket, namespace };
   }
 
@@ -167,7 +163,7 @@ export class ReceiverClassifier {
       .callsOf(param.fn)
       .map(({ call, file }) => {
         const argument = call.arguments[param.index];
-        return isArgument(argument) ? this.classify({ node: argument, file }) : undefined;
+        return isValueArgument(argument) ? this.classify({ node: argument, file }) : undefined;
       });
     const [first] = passed;
     if (!first || passed.some((socket) => socket === undefined)) return undefined;
@@ -179,7 +175,7 @@ export class ReceiverClassifier {
   private connectionServer(call: CallNode, file: ParsedFile): Located | undefined {
     const target = methodCall(call);
     const event = call.arguments[0];
-    if (target?.method !== 'on' || !isArgument(event)) return undefined;
+    if (target?.method !== 'on' || !isValueArgument(event)) return undefined;
     const name = this.names.pattern({ node: event, file });
     return !name.dynamic && CONNECTION_EVENTS.has(name.text) ? { node: target.receiver, file } : undefined;
   }
@@ -192,7 +188,7 @@ export class ReceiverClassifier {
       for (const node of file.nodes) {
         if (!isCall(node)) continue;
         const handler = node.arguments[1];
-        if (!isArgument(handler) || isFunction(handler)) continue;
+        if (!isValueArgument(handler) || isFunction(handler)) continue;
         const server = this.connectionServer(node, file);
         if (!server) continue;
         for (const fn of functionsOf(this.tracer, { node: handler, file })) handlers.set(fn.node, server);
@@ -235,7 +231,7 @@ export class ReceiverClassifier {
   private createdByCall(framework: JavascriptFramework, call: CallNode, file: ParsedFile): Found {
     const index = framework.namespaces?.factoryUrlArgument;
     const url = index === undefined ? undefined : call.arguments[index];
-    const namespace = isArgument(url) ? urlNamespace(this.names.pattern({ node: url, file })) : undefined;
+    const namespace = isValueArgument(url) ? urlNamespace(this.names.pattern({ node: url, file })) : undefined;
     return { origin: { kind: 'created', framework }, namespace };
   }
 

@@ -1,12 +1,14 @@
 import type { Site, SiteKind, SiteScope } from '../../model/site.js';
 import { compareLocations, compareStrings } from '../../util/compare.js';
-import { startOf, type CallNode, type FunctionNode } from './ast.js';
+import { isValueArgument, startOf, type CallNode, type FunctionNode } from './ast.js';
+import type { FieldReads } from './field-reads.js';
 import type { CallIndex } from './function-refs.js';
 import { enclosingFunctionName } from './enclosing-function.js';
 import type { EventName, EventNames, NamePattern } from './event-names.js';
 import type { IncomingMessages } from './incoming.js';
-import { sortedUnique, type Messages } from './messages.js';
+import { nestedKeys, sortedUnique, type Messages, type PayloadParam } from './messages.js';
 import { sourceText, type ParsedFile } from './parsed-file.js';
+import type { PayloadReceiver } from './payload-receivers.js';
 import type { Project } from './project.js';
 import type { Binding } from './scope.js';
 import type { Located } from './trace.js';
@@ -29,8 +31,10 @@ export interface Occurrence {
   /** A handler of every event of its namespace (`socket.onAny`). */
   catchAll?: boolean;
   payloadKeys?: string[];
-  /** Parameters spread into the payload (`{ type, ...payload }`): a helper's callers add their keys. */
-  payloadSpreads?: Binding[];
+  /** Parameters of a helper building the payload (`{ type, ...payload }`, `{ type, data }`): its callers add their keys. */
+  payloadParams?: PayloadParam[];
+  /** For a handler: where its payload arrives, so the fields it reads can be listed. */
+  receives?: PayloadReceiver;
   /** The client manager's own re-dispatch: a name that cannot be resolved there is the bridge, not an event. */
   unresolvedIsBridge?: boolean;
   /** `type.startsWith(x)` matches every name beginning with x (`prefix`); `endsWith` ends with it. */
@@ -64,6 +68,7 @@ export class SiteCollector {
     private readonly messages: Messages,
     private readonly incoming: IncomingMessages,
     private readonly calls: () => CallIndex,
+    private readonly fieldReads: FieldReads,
   ) {}
 
   add(occurrence: Occurrence): void {
@@ -94,8 +99,7 @@ export class SiteCollector {
       if (message.kind === 'param') this.expandHelper(message.binding, occurrence);
       else if (message.kind === 'typed') {
         const payloadKeys = occurrence.payloadKeys ?? message.payloadKeys;
-        const payloadSpreads = message.spreadParams;
-        this.settleName({ ...occurrence, role: 'name', at: message.type, payloadKeys, payloadSpreads }, precedence);
+        this.settleName({ ...occurrence, role: 'name', at: message.type, payloadKeys, payloadParams: message.params }, precedence);
       } else {
         const payloadKeys = occurrence.payloadKeys ?? message.payloadKeys;
         this.record({ ...occurrence, payloadKeys }, { text: '*', dynamic: true, at: message.at }, precedence);
@@ -126,32 +130,37 @@ export class SiteCollector {
     this.expandedHelpers.add(key);
     for (const { call, file } of this.calls().callsOf(param.fn)) {
       const argument = call.arguments[param.index];
-      if (!argument || argument.type === 'SpreadElement' || argument.type === 'ArgumentPlaceholder') continue;
+      if (!isValueArgument(argument)) continue;
       const at = { node: argument, file };
       const payload = this.callerPayload(occurrence, call, file, param.fn);
-      this.settle({ ...occurrence, ...payload, at, via: sourceText(file, call.callee) }, PRECEDENCE.helperCall);
+      const expanded: Occurrence = { ...occurrence, ...payload, at, via: sourceText(file, call.callee) };
+      if (occurrence.receives) expanded.receives = this.fieldReads.atCall(occurrence.receives, param.fn, call, file);
+      this.settle(expanded, PRECEDENCE.helperCall);
     }
   }
 
-  /** Adds the keys a call passes for the helper's spread parameters (`broadcast('x', { count })`). */
+  /**
+   * Adds the keys a call passes for the helper's payload parameters: spread into the message
+   * (`broadcast('x', { count })` → `count`) or put under a key (`send('x', { room })` → `data.room`).
+   * A spread argument whose keys cannot be seen makes the payload unknown.
+   */
   private callerPayload(
     occurrence: Occurrence,
     call: CallNode,
     file: ParsedFile,
     helper: FunctionNode,
   ): Partial<Occurrence> {
-    const spreads = occurrence.payloadSpreads ?? [];
-    const filled = spreads.filter((binding) => binding.param?.fn === helper);
+    const params = occurrence.payloadParams ?? [];
+    const filled = params.filter((entry) => entry.binding.param?.fn === helper);
     if (filled.length === 0) return {};
-    const keys = filled.flatMap((binding) => {
+    let keys: string[] | undefined = occurrence.payloadKeys && [...occurrence.payloadKeys];
+    for (const { binding, under } of filled) {
       const argument = call.arguments[binding.param?.index ?? -1];
-      const isValue = argument && argument.type !== 'SpreadElement' && argument.type !== 'ArgumentPlaceholder';
-      return (isValue && this.messages.objectKeys({ node: argument, file })) || [];
-    });
-    return {
-      payloadKeys: sortedUnique([...(occurrence.payloadKeys ?? []), ...keys]),
-      payloadSpreads: spreads.filter((binding) => !filled.includes(binding)),
-    };
+      const passed = isValueArgument(argument) ? this.messages.objectKeys({ node: argument, file }) : undefined;
+      if (under !== undefined) keys?.push(...nestedKeys(under, passed ?? []));
+      else keys = passed && keys ? [...keys, ...passed] : undefined;
+    }
+    return { payloadKeys: keys && sortedUnique(keys), payloadParams: params.filter((entry) => !filled.includes(entry)) };
   }
 
   private helperId(fn: FunctionNode): number {
@@ -170,7 +179,11 @@ export class SiteCollector {
       file: source.path, line, column, name: name.text, dynamic: name.dynamic,
       kind: occurrence.kind, scope: occurrence.scope, side: source.side, via: occurrence.via, rule: occurrence.rule,
     };
-    if (occurrence.payloadKeys) site.payloadKeys = occurrence.payloadKeys;
+    // A parameter spread into the payload that no caller filled leaves its keys unknown.
+    const unfilled = occurrence.payloadParams?.some((entry) => entry.under === undefined);
+    if (occurrence.payloadKeys && !unfilled) site.payloadKeys = occurrence.payloadKeys;
+    const fieldsRead = occurrence.receives && this.fieldReads.of(occurrence.receives);
+    if (fieldsRead) site.fieldsRead = fieldsRead;
     if (occurrence.namespace !== undefined) site.namespace = occurrence.namespace;
     if (occurrence.catchAll) site.catchAll = true;
     const enclosingFunction = enclosingFunctionName(this.project, name.at);

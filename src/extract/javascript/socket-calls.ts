@@ -1,11 +1,13 @@
-import { isCall, isMember, memberName, methodCall, unwrap, type CallNode, type Node } from './ast.js';
+import { isCall, isMember, isValueArgument, memberName, methodCall, unwrap, type CallNode, type Node } from './ast.js';
 import { DOM_EVENT_NAMES } from './dom-events.js';
 import type { EventNames } from './event-names.js';
 import { FRAMEWORKS_IN_ORDER } from './frameworks/index.js';
 import { ruleId, type JavascriptFramework, type ReceiverCallRule } from './frameworks/framework.js';
 import { ENVELOPE_EVENT, ENVELOPE_HANDLER_PROPERTY } from './frameworks/native-websocket.js';
+import type { HandlerViews } from './handler-views.js';
 import type { Messages } from './messages.js';
 import { sourceText, type ParsedFile } from './parsed-file.js';
+import type { PayloadReceiver } from './payload-receivers.js';
 import type { Project } from './project.js';
 import type { ReceiverClassifier, SocketReceiver } from './receivers.js';
 import type { Occurrence } from './site-collector.js';
@@ -108,7 +110,7 @@ function callContext(socketCall: SocketCall, messages: Messages): CallContext {
 function payloadKeysOf(socketCall: SocketCall, messages: Messages): string[] | undefined {
   const index = socketCall.rule.payloadArgument;
   const payload = index === undefined ? undefined : socketCall.call.arguments[index];
-  if (!payload || payload.type === 'ArgumentPlaceholder' || payload.type === 'SpreadElement') return undefined;
+  if (!isValueArgument(payload)) return undefined;
   return messages.objectKeys({ node: payload, file: socketCall.file });
 }
 
@@ -124,17 +126,27 @@ function fixedNameOccurrence(socketCall: SocketCall, context: CallContext): Occu
     : { ...context, role: 'fixed', at, fixedName: { text: rule.fixedName, dynamic: false } };
 }
 
+/** Where the handler a registration passes receives its payload, when the call has one and that can be seen. */
+function handlerReceiver(socketCall: SocketCall, views: HandlerViews): PayloadReceiver | undefined {
+  const index = socketCall.rule.callbackArgument;
+  const callback = index === undefined ? undefined : socketCall.call.arguments[index];
+  if (!isValueArgument(callback)) return undefined;
+  const view = views.ofSocketCall(socketCall);
+  return view && { kind: 'callback', handlers: [{ node: callback, file: socketCall.file }], view };
+}
+
 /** The occurrence a socket call stands for, or undefined when it carries no event. */
 export function socketCallOccurrence(
   socketCall: SocketCall,
   names: EventNames,
   messages: Messages,
+  views: HandlerViews,
 ): Occurrence | undefined {
   const { call, file, rule } = socketCall;
   const context = callContext(socketCall, messages);
   if (rule.name === 'every-event' || rule.name === 'fixed') return fixedNameOccurrence(socketCall, context);
   const first = call.arguments[0];
-  if (!first || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return undefined;
+  if (!isValueArgument(first)) return undefined;
   if (rule.kind === 'handle' && listenedEvent(socketCall, names) !== 'event') return undefined;
   switch (rule.name) {
     case 'message-argument':
@@ -142,11 +154,16 @@ export function socketCallOccurrence(
     case 'event-object-argument': {
       const event = unwrap(first);
       const name = event.type === 'NewExpression' ? event.arguments[0] : undefined;
-      if (!name || name.type === 'SpreadElement' || name.type === 'ArgumentPlaceholder') return undefined;
+      if (!isValueArgument(name)) return undefined;
       return { ...context, role: 'name', at: { node: name, file }, unresolvedIsBridge: true };
     }
-    case 'first-argument':
-      return { ...context, role: 'name', at: { node: first, file }, unresolvedIsBridge: rule.scope === 'local' };
+    case 'first-argument': {
+      const at = { node: first, file };
+      const occurrence: Occurrence = { ...context, role: 'name', at, unresolvedIsBridge: rule.scope === 'local' };
+      const receives = rule.kind === 'handle' ? handlerReceiver(socketCall, views) : undefined;
+      if (receives) occurrence.receives = receives;
+      return occurrence;
+    }
     default:
       return undefined;
   }

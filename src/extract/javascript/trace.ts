@@ -50,6 +50,18 @@ function enclosingFunction(file: ParsedFile, node: Node): Node | undefined {
   }
   return undefined;
 }
+/** The object literal `this` is in a method of (`const Page = { init() { this.render() } }`), arrows looked through. */
+function thisObjectLiteral(file: ParsedFile, node: Node): t.ObjectExpression | undefined {
+  for (let current = file.parents.get(node); current; current = file.parents.get(current)) {
+    if (current.type === 'ArrowFunctionExpression' || !isFunction(current)) continue;
+    const holder = current.type === 'ObjectMethod' ? current : file.parents.get(current);
+    const isMethod = holder === current || (holder?.type === 'ObjectProperty' && holder.value === current);
+    const object = isMethod && holder ? file.parents.get(holder) : undefined;
+    return object?.type === 'ObjectExpression' ? object : undefined;
+  }
+  return undefined;
+}
+
 const ARRAY_ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every']);
 
 /** Follows bindings, aliases, imports, globals, object/enum members and class fields to their values. */
@@ -194,7 +206,9 @@ export class Tracer {
     if (global !== undefined) return this.project.modules.global(global).flatMap((binding) => this.binding(binding));
     if (node.object.type === 'ThisExpression') {
       const owner = this.project.classes.thisClass(file, node);
-      return owner ? this.instanceMember(owner, name) : [];
+      if (owner) return this.instanceMember(owner, name);
+      const object = thisObjectLiteral(file, node);
+      return object ? this.objectProperty(object, name, file) : [];
     }
     return this.expression(node.object, file).flatMap((item) => this.property(item, name));
   }

@@ -184,4 +184,31 @@ describe('sites in embedded scripts', () => {
       ['src/Live.vue', 'vue:channel', 6, 11, undefined],
     ]);
   });
+
+  it('lists the fields a component handler reads, and the keys it sends, at physical lines', async () => {
+    const vue = [
+      '<template>',
+      '  <p>{{ status }}</p>',
+      '</template>',
+      '<script setup lang="ts">',
+      "import { io } from 'socket.io-client';",
+      'const socket = io();',
+      "socket.on('pipeline_status', (data: Status) => { status.value = data.status ?? data.detail?.text; });",
+      '</script>',
+    ].join('\n');
+    const svelte = [
+      '<script>',
+      "  import { io } from 'socket.io-client';",
+      '  const socket = io();',
+      "  socket.on('cursor', ({ x, y }) => move(x, y));",
+      '</script>',
+      "<button on:click={() => socket.emit('undo', { room, stroke: { id } })}>Undo</button>",
+    ].join('\n');
+    const result = await javascriptExtractor.extract([...embeddedScripts(host('src/Live.vue', vue)), ...embeddedScripts(host('src/Board.svelte', svelte))]);
+    expect(result.sites.map((site) => [site.file, site.name, site.line, site.payloadKeys, site.fieldsRead?.map((read) => [read.field, read.line, read.column])])).toEqual([
+      ['src/Board.svelte', 'cursor', 4, undefined, [['x', 4, 26], ['y', 4, 29]]],
+      ['src/Board.svelte', 'undo', 6, ['room', 'stroke', 'stroke.id'], undefined],
+      ['src/Live.vue', 'pipeline_status', 7, undefined, [['status', 7, 70], ['detail.text', 7, 93]]],
+    ]);
+  });
 });

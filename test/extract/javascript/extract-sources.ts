@@ -38,3 +38,14 @@ export async function briefSites(...snippets: Snippet[]): Promise<Record<string,
   const { sites } = await extract(...snippets);
   return sites.map(brief);
 }
+
+/** A field read as `[field, line, column]`. */
+export type ReadAt = [string, number, number];
+
+/** Each handler site's name and the fields it reads (undefined when the handler cannot be followed). */
+export async function readsBySite(...snippets: Snippet[]): Promise<Array<[string, ReadAt[] | undefined]>> {
+  const { sites } = await extract(...snippets);
+  return sites
+    .filter((site) => site.kind === 'handle')
+    .map((site) => [site.name, site.fieldsRead?.map((read): ReadAt => [read.field, read.line, read.column])]);
+}

@@ -82,7 +82,7 @@ describe('registration and send helpers', () => {
       '}',
     ].join('\n');
     expect(await briefSites({ path: 'src/api.js', text })).toEqual([
-      { name: 'join', kind: 'send', scope: 'wire', line: 6, column: 22, via: 'this.sendMessage', payloadKeys: ['payload'] },
+      { name: 'join', kind: 'send', scope: 'wire', line: 6, column: 22, via: 'this.sendMessage', payloadKeys: ['payload', 'payload.room'] },
       { name: 'leave', kind: 'send', scope: 'wire', line: 7, column: 23, via: 'this.send', payloadKeys: ['room'] },
     ]);
   });
@@ -97,7 +97,7 @@ describe('registration and send helpers', () => {
       "wsManager.send('subscribe', { room });",
     ].join('\n');
     expect(await briefSites({ path: 'src/manager-send.js', text })).toEqual([
-      { name: 'subscribe', kind: 'send', scope: 'wire', line: 6, column: 16, via: 'wsManager.send', payloadKeys: ['data'] },
+      { name: 'subscribe', kind: 'send', scope: 'wire', line: 6, column: 16, via: 'wsManager.send', payloadKeys: ['data', 'data.room'] },
     ]);
   });
 

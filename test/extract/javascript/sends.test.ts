@@ -40,7 +40,7 @@ describe('sends', () => {
     ]);
   });
 
-  it('reads the manager emitting to its own subscribers as client-local sends', async () => {
+  it('reads the manager emitting to its own subscribers as client-local sends, with the keys of their payload', async () => {
     const text = [
       'class Realtime extends EventTarget {',
       '  open() {',
@@ -66,7 +66,7 @@ describe('sends', () => {
       ['status_changed', 'send', 'local', 15, 14, 'manager.emit', 'javascript/event-manager'],
       ['job_finished', 'handle', 'wire', 16, 60, 'realtime.addEventListener', 'javascript/event-manager'],
     ]);
-    expect(sites.map((site) => site.payloadKeys)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(sites.map((site) => site.payloadKeys)).toEqual([undefined, ['attempt'], undefined, undefined]);
   });
 
   it('uses the native-websocket rule for send and type dispatch', async () => {

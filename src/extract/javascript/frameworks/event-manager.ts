@@ -24,7 +24,7 @@ export const eventManager: JavascriptFramework = {
       callbackArgument: 1,
       appliesTo: (receiver) => receiver.origin.kind !== 'manager-self',
     },
-    { methods: ['emit'], kind: 'send', scope: 'local', name: 'first-argument', appliesTo: isManager },
+    { methods: ['emit'], kind: 'send', scope: 'local', name: 'first-argument', payloadArgument: 1, appliesTo: isManager },
     { methods: ['emit'], kind: 'send', scope: 'wire', name: 'first-argument', payloadArgument: 1, appliesTo: () => true },
     { methods: ['dispatchEvent'], kind: 'send', scope: 'local', name: 'event-object-argument', appliesTo: isManager },
   ],

@@ -6,6 +6,7 @@ import { evaluateGates } from './analyze/gates.js';
 import type { WsGapConfig } from './config/config.js';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
+import { ruleDescriptions } from './extract/rule-descriptions.js';
 import { applyFixes, noteText, planFixes, renderUnifiedDiff } from './fix/index.js';
 import { writeStartingConfig } from './init/write-config.js';
 import { packageInfo } from './package-info.js';
@@ -253,7 +254,7 @@ function writeReports(result: ScanResult, flags: ScanFlags): void {
   const snippets = wantsHtml ? collectSnippets(result, process.cwd()) : undefined;
   const options = { color, showSuppressed: flags.showSuppressed, mermaid: flags.mermaid, snippets };
   const main = flags.explain
-    ? renderExplanation(result, { event: flags.explain === true ? undefined : flags.explain })
+    ? renderExplanation(result, { event: flags.explain === true ? undefined : flags.explain, rules: ruleDescriptions() })
     : REPORTERS[flags.format](result, options);
   if (flags.output) writeReportFile(flags.output, main);
   else process.stdout.write(main);

@@ -6,6 +6,8 @@ import { eventLabel, locationLabel } from './terminal-labels.js';
 export interface ExplainOptions {
   /** Only this event (name or pattern); every event when undefined. */
   event?: string;
+  /** What each extraction rule finds, by rule id; listed under the events for the rules they name. */
+  rules?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -17,7 +19,15 @@ export function renderExplanation(result: ScanResult, options: ExplainOptions): 
   if (events.length === 0) {
     return options.event === undefined ? 'No WebSocket events found.\n' : `No event named ${escapeControlCharacters(options.event)} was found.\n`;
   }
-  return `${events.map(explainEvent).join('\n\n')}\n`;
+  return `${[...events.map(explainEvent), ...ruleLegend(events, options.rules)].join('\n\n')}\n`;
+}
+
+/** `Rules:` and, for each rule the shown sites name, what it finds. */
+function ruleLegend(events: readonly EventReport[], rules: ReadonlyMap<string, string> | undefined): string[] {
+  if (rules === undefined) return [];
+  const used = [...new Set(events.flatMap((event) => [...event.sent, ...event.handled]).map((site) => site.rule))].sort();
+  const lines = used.map((rule) => `  ${rule}: ${rules.get(rule) ?? 'no description'}`);
+  return lines.length ? [['Rules:', ...lines].join('\n')] : [];
 }
 
 function explainEvent(event: EventReport): string {

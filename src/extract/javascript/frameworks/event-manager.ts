@@ -13,6 +13,8 @@ function isManager(receiver: SocketReceiver): boolean {
  */
 export const eventManager: JavascriptFramework = {
   id: 'event-manager',
+  description:
+    "The app's own socket manager (an object with on/emit, such as wsManager): handlers registered with on/once, events it raises for its subscribers with this.emit, and messages it sends.",
   creates: { constructors: [], functions: [], modules: [], connectionEvents: [], socketCollections: [] },
   socketViews: [],
   receiverCalls: [

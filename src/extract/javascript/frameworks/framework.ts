@@ -54,6 +54,8 @@ export interface NamespaceRules {
 export interface JavascriptFramework {
   /** Used in `rule` as `javascript/<id>`. */
   id: string;
+  /** What the rule finds, in one sentence (shown by `--explain`). */
+  description: string;
   creates: SocketFactories;
   /**
    * Methods and properties that return the same socket seen differently, so calls on them are

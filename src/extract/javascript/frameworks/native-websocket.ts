@@ -13,6 +13,8 @@ function isCreatedHere(receiver: SocketReceiver): boolean {
  */
 export const nativeWebsocket: JavascriptFramework = {
   id: 'native-websocket',
+  description:
+    'Browser WebSocket and the ws package: messages sent as JSON with a type key, and type dispatch (switch, if, handler maps) on messages parsed from the message event.',
   creates: {
     constructors: ['WebSocket', 'ReconnectingWebSocket'],
     functions: [],

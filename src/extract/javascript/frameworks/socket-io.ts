@@ -21,6 +21,8 @@ function isSocketIoOrNamed(receiver: SocketReceiver): boolean {
  */
 export const socketIo: JavascriptFramework = {
   id: ID,
+  description:
+    "Socket.IO client and server: emit/emitWithAck sends and on/once handlers on sockets, rooms (to/in/broadcast) and namespaces (io.of, io('/ns')), onAny catch-alls.",
   creates: {
     constructors: [],
     functions: ['io'],

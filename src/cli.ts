@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { findingsNotInBaseline, readBaseline, renderBaseline } from './analyze/baseline.js';
 import { runChecks } from './analyze/checks/run-checks.js';
-import { evaluateGates } from './analyze/gates.js';
+import { evaluateGates, type GateOptions } from './analyze/gates.js';
 import type { WsGapConfig } from './config/config.js';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
@@ -165,16 +165,26 @@ function buildProgram(onScan: CommandRunner<ScanFlags>, onFix: CommandRunner<Fix
 }
 
 async function runScan(flags: ScanFlags, positional: string[]): Promise<number> {
-  const options = scanOptionsFrom(flags, positional);
+  const { options, config } = scanOptionsFrom(flags, positional);
   if (flags.watch) return runWatch(options, flags);
   const result = await analyze(options);
   for (const warning of result.warnings ?? []) process.stderr.write(`ws-gap: warning: ${warning}\n`);
   writeReports(result, flags);
-  return gateExitCode(result, flags);
+  return gateExitCode(result, flags, gatesFrom(flags, config));
+}
+
+/** The gates: a flag turns one on whatever the config says; `--min-coverage` wins over the config's. */
+function gatesFrom(flags: ScanFlags, config: WsGapConfig): GateOptions {
+  return {
+    failOnUnhandled: flags.failOnUnhandled || (config.failOnUnhandled ?? false),
+    failOnDeadHandlers: flags.failOnDeadHandlers || (config.failOnDeadHandlers ?? false),
+    failOnFieldMismatch: flags.failOnFieldMismatch || (config.failOnFieldMismatch ?? false),
+    minCoverage: flags.minCoverage ?? config.minCoverage,
+  };
 }
 
 /** What `scan` and `fix` read: the roots (arguments, flags, else config) and the config's settings. */
-function scanOptionsFrom(flags: InputFlags, positional: string[]): ScanOptions {
+function scanOptionsFrom(flags: InputFlags, positional: string[]): { options: ScanOptions; config: WsGapConfig } {
   const cwd = process.cwd();
   const { config, baseDir, file: configFile } = loadConfig(flags.config, cwd);
   const fromConfig = (paths: string[] | undefined) => (paths ?? []).map((configured) => path.resolve(baseDir, configured));
@@ -185,13 +195,14 @@ function scanOptionsFrom(flags: InputFlags, positional: string[]): ScanOptions {
     includeTests: flags.includeTests || (config.includeTests ?? false),
     exclude: config.exclude,
     categories: config.categories,
+    ignoreEvents: config.ignoreEvents,
     direction: flags.direction ?? 'both',
     contract: contractFile(flags.contract, config, baseDir, configFile),
     cwd,
   };
   if (options.backend.length === 0) options.backend = fromConfig(config.backend);
   if (options.frontend.length === 0) options.frontend = fromConfig(config.frontend);
-  return options;
+  return { options, config };
 }
 
 /**
@@ -199,7 +210,7 @@ function scanOptionsFrom(flags: InputFlags, positional: string[]): ScanOptions {
  * handle related events. `--dry-run` prints them as a unified diff instead of writing them.
  */
 async function runFix(flags: FixFlags, positional: string[]): Promise<number> {
-  const options = scanOptionsFrom(flags, positional);
+  const { options } = scanOptionsFrom(flags, positional);
   const plan = planFixes(await analyze(options), options.cwd ?? process.cwd());
   if (flags.dryRun) {
     process.stdout.write(renderUnifiedDiff(plan) || 'Nothing to fix.\n');
@@ -279,14 +290,14 @@ async function runInit(force: boolean): Promise<void> {
  * With `--baseline`, the gates count only findings the baseline does not list; `--update-baseline`
  * writes every current finding to it instead, and passes.
  */
-function gateExitCode(result: ScanResult, flags: ScanFlags): number {
+function gateExitCode(result: ScanResult, flags: ScanFlags, gates: GateOptions): number {
   const findings = runChecks(result).filter((finding) => !finding.suppression);
   if (flags.baseline && flags.updateBaseline) {
     writeReportFile(flags.baseline, renderBaseline(findings));
     return EXIT_OK;
   }
   const newFindings = flags.baseline ? findingsNotInBaseline(findings, readBaseline(flags.baseline)) : findings;
-  const failures = evaluateGates(result.summary, newFindings, flags);
+  const failures = evaluateGates(result.summary, newFindings, gates);
   for (const failure of failures) process.stderr.write(`ws-gap: ${failure.gate}: ${failure.reason}\n`);
   return failures.length ? EXIT_GATE_FAILED : EXIT_OK;
 }

@@ -167,6 +167,19 @@ describe('ws-gap CLI', () => {
     expect(runCli(['fix', 'backend', 'static'], { cwd: copy }).stdout).toBe('Nothing to fix.\n');
   });
 
+  it('takes gates and events to ignore from the config', () => {
+    const root = makeTempTree({
+      'ws-gap.config.json': JSON.stringify({ backend: ['api'], frontend: ['web'], ignoreEvents: ['debug_*'], failOnUnhandled: true, minCoverage: 50 }),
+      'api/app.py': 'async def f():\n    await manager.broadcast_json({"type": "debug_dump"})\n    await manager.broadcast_json({"type": "done"})\n    await manager.broadcast_json({"type": "lost"})\n',
+      'web/app.js': "wsManager.on('done', () => {});\n",
+    });
+    const run = runCli(['scan', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(run.stdout).events.map((event: { name: string }) => event.name)).toEqual(['done', 'lost']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('ws-gap: --fail-on-unhandled: 1 server event sent but not handled\n');
+    expect(runCli(['scan', '--format', 'json', '--min-coverage', '60'], { cwd: root }).stderr).toContain('--min-coverage 60: coverage is 50.0%');
+  });
+
   it('takes the roots from a config found upwards, relative to the config file', () => {
     const root = makeTempTree({
       'package.json': JSON.stringify({ name: 'app', wsGap: { backend: ['api'], frontend: ['web'] } }),

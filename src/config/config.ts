@@ -14,6 +14,18 @@ export interface WsGapConfig {
   contract?: string;
   /** The expected events themselves, by category; the config file is then the contract. */
   expected?: ExpectedEvents;
+  /** Event-name globs to leave out of the results entirely (`debug_*`). */
+  ignoreEvents?: string[];
+  /** In-house send wrappers the analysis cannot follow: their first argument is the event name. */
+  emitters?: string[];
+  /** In-house subscribe wrappers the analysis cannot follow: their first argument is the event name. */
+  listeners?: string[];
+  /** The gates, as the command-line flags of the same names; a flag turns a gate on, never off. */
+  failOnUnhandled?: boolean;
+  failOnDeadHandlers?: boolean;
+  failOnFieldMismatch?: boolean;
+  /** Minimum server→client coverage in percent; `--min-coverage` wins. */
+  minCoverage?: number;
 }
 
 export const CONFIG_FILE_NAME = 'ws-gap.config.json';

@@ -20,6 +20,11 @@ const filePath: KeyCheck = (value, key) => {
   return value;
 };
 
+const percent: KeyCheck = (value, key) => {
+  if (typeof value !== 'number' || value < 0 || value > 100) throw new Error(`"${key}" must be a number from 0 to 100`);
+  return value;
+};
+
 const categories: KeyCheck = (value, key) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error(`"${key}" must be an object mapping a category name to a list of event-name globs`);
@@ -38,6 +43,13 @@ const KEY_CHECKS: Readonly<Record<string, KeyCheck>> = {
   categories,
   contract: filePath,
   expected: checkExpectedEvents,
+  ignoreEvents: stringList,
+  emitters: stringList,
+  listeners: stringList,
+  failOnUnhandled: boolean,
+  failOnDeadHandlers: boolean,
+  failOnFieldMismatch: boolean,
+  minCoverage: percent,
 };
 
 /** Checks a parsed config; a problem becomes a UsageError naming the file and the key. */

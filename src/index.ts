@@ -3,6 +3,7 @@ import { assignCategories, type CategoryRule } from './analyze/categories.js';
 import { eventsWithContract } from './analyze/contract.js';
 import { summarizeContract } from './analyze/contract-summary.js';
 import { crossReference } from './analyze/cross-reference.js';
+import { globMatches } from './analyze/event-pattern.js';
 import { summarize } from './analyze/summary.js';
 import { applySuppressions } from './analyze/suppressions.js';
 import { discoverFiles, type ScanRoot } from './discover/discover-files.js';
@@ -31,6 +32,8 @@ export interface ScanOptions {
   /** Globs to leave out, relative to each root. */
   exclude?: readonly string[];
   categories?: readonly CategoryRule[];
+  /** Event-name globs to leave out of the results entirely. */
+  ignoreEvents?: readonly string[];
   /** Which directions to report (default both); client-local events go with server-to-client. */
   direction?: DirectionFilter;
   /**
@@ -54,7 +57,10 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   const matched = crossReference(sites);
   const rules = options.categories ?? [];
   const allEvents = contract ? eventsWithContract(matched, rules, contract) : assignCategories(matched, rules);
-  const events = allEvents.filter((event) => isReported(event, options.direction ?? 'both'));
+  const ignored = options.ignoreEvents ?? [];
+  const events = allEvents.filter(
+    (event) => isReported(event, options.direction ?? 'both') && !ignored.some((glob) => globMatches(glob, event.name)),
+  );
   const shownRoots = (side: ScanRoot['side']) => roots.filter((root) => root.side === side).map((root) => displayPath(root.path, cwd));
   const reportedContract = contract && { ...contract, events: contract.events.filter((event) => isReported(event, options.direction ?? 'both')) };
   return {

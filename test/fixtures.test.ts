@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventReport, ScanResult } from '../src/model/result.js';
-import { REPO_ROOT, runCli } from './helpers/run-cli.js';
+import { FIXTURES, FIXTURES_DIR } from './helpers/fixtures.js';
+import { runCli } from './helpers/run-cli.js';
 import { projectOnto } from './helpers/subset.js';
 
 interface FixtureExpectation {
@@ -11,15 +12,9 @@ interface FixtureExpectation {
   events: Array<Partial<EventReport> & Pick<EventReport, 'name' | 'direction'>>;
 }
 
-const FIXTURES_DIR = path.join(REPO_ROOT, 'fixtures');
-const fixtures = fs
-  .readdirSync(FIXTURES_DIR)
-  .filter((name) => fs.existsSync(path.join(FIXTURES_DIR, name, 'expected.json')))
-  .sort();
-
 const eventKey = (event: Pick<EventReport, 'direction' | 'name' | 'namespace'>) => `${event.direction} ${event.namespace ?? '/'} ${event.name}`;
 
-describe.each(fixtures)('fixture %s', (fixture) => {
+describe.each(FIXTURES)('fixture %s', (fixture) => {
   const expectation = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, fixture, 'expected.json'), 'utf8')) as FixtureExpectation;
   const run = runCli([...expectation.command, '--format', 'json']);
   const result = JSON.parse(run.stdout || 'null') as ScanResult;

@@ -2,31 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../src/init/detect-layout.js';
-import { REPO_ROOT, runCli } from './helpers/run-cli.js';
+import { FIXTURES, FIXTURES_DIR, fixtureScanOptions } from './helpers/fixtures.js';
+import { runCli } from './helpers/run-cli.js';
 import { makeTempTree } from './helpers/temp-tree.js';
-
-const FIXTURES_DIR = path.join(REPO_ROOT, 'fixtures');
-const fixtures = fs.readdirSync(FIXTURES_DIR).filter((name) => fs.existsSync(path.join(FIXTURES_DIR, name, 'expected.json'))).sort();
 
 /** The roots a fixture's hand-written command scans, relative to the fixture. */
 function expectedRoots(fixture: string): { backend: string[]; frontend: string[] } {
-  const args: string[] = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, fixture, 'expected.json'), 'utf8')).command;
-  const roots = { backend: [] as string[], frontend: [] as string[] };
-  const positional: string[] = [];
-  for (let index = 1; index < args.length; index++) {
-    const arg = args[index]!;
-    if (arg === '--backend' || arg === '--frontend') roots[arg === '--backend' ? 'backend' : 'frontend'].push(args[++index]!);
-    else if (arg.startsWith('--')) index++;
-    else positional.push(arg);
-  }
-  if (positional[0]) roots.backend.unshift(positional[0]);
-  if (positional[1]) roots.frontend.unshift(positional[1]);
+  const { backend, frontend } = fixtureScanOptions(fixture);
   const relative = (root: string) => path.relative(`fixtures/${fixture}`, root).split(path.sep).join('/');
-  return { backend: roots.backend.map(relative).sort(), frontend: roots.frontend.map(relative).sort() };
+  return { backend: backend.map(relative).sort(), frontend: frontend.map(relative).sort() };
 }
 
 describe('ws-gap init', () => {
-  it.each(fixtures)('detects the folders of %s that its expectation scans, and the scan accepts the config', (fixture) => {
+  it.each(FIXTURES)('detects the folders of %s that its expectation scans, and the scan accepts the config', (fixture) => {
     const copy = makeTempTree({});
     fs.cpSync(path.join(FIXTURES_DIR, fixture), copy, { recursive: true });
     const init = runCli(['init'], { cwd: copy });

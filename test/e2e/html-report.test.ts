@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, type ScanOptions } from '../../src/index.js';
+import { analyze } from '../../src/index.js';
 import type { EventReport, ScanResult } from '../../src/model/result.js';
 import { collectSnippets } from '../../src/report/html-snippets.js';
 import { renderHtml } from '../../src/report/html.js';
+import { FIXTURES, fixtureScanOptions } from '../helpers/fixtures.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { at, event, makeResult } from '../report/make-result.js';
 
@@ -28,25 +29,6 @@ const HOSTILE_NAME = '</script><img src=x onerror=alert(1)>';
 /** Outside CI a machine without Chromium skips the browser test; CI installs Chromium, so there it always runs. */
 const runsHere = fs.existsSync(CHROMIUM) || Boolean(process.env.CI);
 if (!runsHere) console.warn(`Skipping the HTML report browser test: ${CHROMIUM} is absent (apt-get install -y chromium).`);
-
-/** The scan options of a fixture's `expected.json` command (`scan <backend> <frontend>`, `--backend`, `--frontend`, `--contract`). */
-function fixtureScanOptions(fixture: string): ScanOptions {
-  const { command } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'fixtures', fixture, 'expected.json'), 'utf8')) as { command: string[] };
-  const options = { backend: [] as string[], frontend: [] as string[], contract: undefined as string | undefined, cwd: REPO_ROOT };
-  const positional: string[] = [];
-  for (let index = 1; index < command.length; index++) {
-    const argument = command[index]!;
-    if (argument === '--backend' || argument === '--frontend') options[argument === '--backend' ? 'backend' : 'frontend'].push(command[++index]!);
-    else if (argument === '--contract') options.contract = command[++index];
-    else positional.push(argument);
-  }
-  const [backend, frontend] = positional;
-  if (backend !== undefined) options.backend.unshift(backend);
-  if (frontend !== undefined) options.frontend.unshift(frontend);
-  return options;
-}
-
-const FIXTURES = fs.readdirSync(path.join(REPO_ROOT, 'fixtures')).filter((name) => fs.existsSync(path.join(REPO_ROOT, 'fixtures', name, 'expected.json')));
 
 /** A page with what went wrong on it: console errors, uncaught exceptions, dialogs, and every URL it requested. */
 interface WatchedPage {

@@ -7,6 +7,7 @@ import type { Finding } from '../../src/model/finding.js';
 import { renderSarif, sarifLog } from '../../src/report/sarif.js';
 import { relativeUri } from '../../src/report/sarif-location.js';
 import { expectGolden } from '../helpers/golden.js';
+import { FIXTURES, FIXTURES_DIR } from '../helpers/fixtures.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { at, dashboardResult, event, makeResult } from './make-result.js';
 
@@ -177,13 +178,7 @@ interface FixtureExpectation {
   summary: { unhandled: number; deadHandlers: number; clientUnhandled: number; clientDeadHandlers: number };
 }
 
-const FIXTURES_DIR = path.join(REPO_ROOT, 'fixtures');
-const fixtures = fs
-  .readdirSync(FIXTURES_DIR)
-  .filter((name) => fs.existsSync(path.join(FIXTURES_DIR, name, 'expected.json')))
-  .sort();
-
-describe.each(fixtures)('SARIF of fixture %s', (fixture) => {
+describe.each(FIXTURES)('SARIF of fixture %s', (fixture) => {
   const expectation = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, fixture, 'expected.json'), 'utf8')) as FixtureExpectation;
   const run = runCli([...expectation.command, '--format', 'sarif']);
   const log = JSON.parse(run.stdout || 'null');

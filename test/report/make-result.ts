@@ -1,4 +1,5 @@
-import type { EventReport, ScanResult, SiteReference, Summary } from '../../src/model/result.js';
+import { summarize } from '../../src/analyze/summary.js';
+import type { EventReport, ScanResult, SiteReference } from '../../src/model/result.js';
 import type { SkippedFile } from '../../src/model/site.js';
 
 /** A site reference with test defaults; `via` says which API the site went through. */
@@ -26,36 +27,12 @@ export function makeResult(events: EventReport[], skipped: SkippedFile[] = []): 
   return {
     version: 1,
     roots: { backend: ['backend'], frontend: ['static'] },
-    summary: summaryOf(events),
+    summary: summarize(events, [], 0),
     events,
     skipped,
   };
 }
 
-function summaryOf(events: readonly EventReport[]): Summary {
-  const count = (direction: EventReport['direction'], status: EventReport['status']) =>
-    events.filter((item) => !item.dynamic && item.direction === direction && item.status === status).length;
-  const handled = count('server-to-client', 'handled');
-  const unhandled = count('server-to-client', 'unhandled');
-  const clientHandled = count('client-to-server', 'handled');
-  const clientUnhandled = count('client-to-server', 'unhandled');
-  return {
-    serverEvents: handled + unhandled,
-    handled,
-    unhandled,
-    deadHandlers: count('server-to-client', 'dead-handler'),
-    coverage: handled + unhandled === 0 ? 1 : Math.round((handled / (handled + unhandled)) * 1000) / 1000,
-    clientEvents: clientHandled + clientUnhandled,
-    clientHandled,
-    clientUnhandled,
-    clientDeadHandlers: count('client-to-server', 'dead-handler'),
-    clientLocal: events.filter((item) => item.direction === 'client-local').length,
-    dynamicSites: 0,
-    suppressed: events.filter((item) => item.suppressed).length,
-    fieldMismatches: events.reduce((total, item) => total + item.fieldMismatches.length, 0),
-    filesScanned: 0,
-  };
-}
 
 const BACKEND = 'backend/backend_simple.py';
 const PIPELINE = 'static/js/pages/pipeline.js';

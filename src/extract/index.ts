@@ -1,7 +1,7 @@
 import type { Site, SkippedFile } from '../model/site.js';
 import type { Language, SourceFile } from '../model/source-file.js';
 import { compareLocations, compareStrings } from '../util/compare.js';
-import type { ExtractionResult, LanguageExtractor } from './extractor.js';
+import { type ExtractionResult, type ExtractOptions, type LanguageExtractor, NO_EXTRACT_OPTIONS } from './extractor.js';
 import { javascriptExtractor } from './javascript/index.js';
 import { pythonExtractor } from './python/index.js';
 
@@ -12,13 +12,16 @@ const EXTRACTORS: Readonly<Record<Language, LanguageExtractor>> = {
 };
 
 /** Runs every language's extractor on its files; the result is sorted, whatever the input order. */
-export async function extractSites(sources: readonly SourceFile[]): Promise<ExtractionResult> {
+export async function extractSites(
+  sources: readonly SourceFile[],
+  options: ExtractOptions = NO_EXTRACT_OPTIONS,
+): Promise<ExtractionResult> {
   const sites: Site[] = [];
   const skipped: SkippedFile[] = [];
   for (const extractor of Object.values(EXTRACTORS)) {
     const files = sources.filter((source) => source.language === extractor.language);
     if (files.length === 0) continue;
-    const result = await extractor.extract(files);
+    const result = await extractor.extract(files, options);
     sites.push(...result.sites);
     skipped.push(...result.skipped);
   }

@@ -1,4 +1,6 @@
 import type { Site } from '../../model/site.js';
+import type { ExtractOptions } from '../extractor.js';
+import { configWrapperOccurrences } from './config-wrappers.js';
 import { EventNames } from './event-names.js';
 import { FieldReads } from './field-reads.js';
 import { CallIndex } from './function-refs.js';
@@ -18,9 +20,10 @@ import { TypeDispatch } from './type-dispatch.js';
 /**
  * The JavaScript pipeline: find calls on sockets, mark where incoming messages are, then turn
  * socket calls and type dispatch into sites (following helpers across files), each handler site
- * with the payload fields it reads.
+ * with the payload fields it reads. Calls of the config's wrappers come last: they only add sites
+ * where no other rule found one.
  */
-export function findSites(project: Project): Site[] {
+export function findSites(project: Project, options: ExtractOptions): Site[] {
   const tracer = new Tracer(project);
   const names = new EventNames(tracer);
   let callIndex: CallIndex | undefined;
@@ -40,5 +43,6 @@ export function findSites(project: Project): Site[] {
     if (occurrence) collector.add(occurrence);
   }
   new TypeDispatch(project, incoming, tracer, names, paths, views, collector).scan(project.files);
+  configWrapperOccurrences(project, options, messages).forEach((occurrence) => collector.addConfigWrapper(occurrence));
   return collector.sites();
 }

@@ -1,6 +1,6 @@
 import type { SkippedFile } from '../../model/site.js';
 import type { SourceFile } from '../../model/source-file.js';
-import type { ExtractionResult, LanguageExtractor } from '../extractor.js';
+import { type ExtractionResult, type ExtractOptions, type LanguageExtractor, NO_EXTRACT_OPTIONS } from '../extractor.js';
 import { findSites } from './find-sites.js';
 import { parseJavascript } from './parse.js';
 import { ParsedFile } from './parsed-file.js';
@@ -13,7 +13,7 @@ function skippedLinesNote(file: SourceFile, skipped: SkippedLines): string {
   return `${file.embeddedIn ?? file.path}: ${lines} skipped (not JavaScript: ${skipped.reason}), the rest analysed`;
 }
 
-function extract(files: readonly SourceFile[]): ExtractionResult {
+function extract(files: readonly SourceFile[], options: ExtractOptions): ExtractionResult {
   const parsed: ParsedFile[] = [];
   const skipped: SkippedFile[] = [];
   for (const file of files) {
@@ -26,11 +26,11 @@ function extract(files: readonly SourceFile[]): ExtractionResult {
       skipped.push({ file: file.path, reason });
     }
   }
-  return { sites: findSites(new Project(parsed)), skipped };
+  return { sites: findSites(new Project(parsed), options), skipped };
 }
 
 /** JavaScript and TypeScript, including `<script>` blocks cut from `.html`, `.vue` and `.svelte` files. */
 export const javascriptExtractor: LanguageExtractor = {
   language: 'javascript',
-  extract: async (files) => extract(files),
+  extract: async (files, options = NO_EXTRACT_OPTIONS) => extract(files, options),
 };

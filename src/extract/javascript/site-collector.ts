@@ -47,9 +47,17 @@ function applyMatch(name: EventName, match: Occurrence['match']): EventName {
   return { ...name, text: text.replace(/\*+/g, '*'), dynamic: true };
 }
 
-/** When two occurrences land on the same expression, the lower wins (a helper's call beats the generic rule). */
-const PRECEDENCE = { helperCall: 0, direct: 1 } as const;
+/**
+ * When two occurrences land on the same expression, the lower wins (a helper's call beats the
+ * generic rule; any rule beats a call of a wrapper the config names).
+ */
+const PRECEDENCE = { helperCall: 0, direct: 1, configWrapper: 2 } as const;
 type Precedence = (typeof PRECEDENCE)[keyof typeof PRECEDENCE];
+
+/** A helper's callers inherit the config wrapper's precedence: what another rule finds there stays. */
+function callerPrecedence(precedence: Precedence): Precedence {
+  return precedence === PRECEDENCE.configWrapper ? precedence : PRECEDENCE.helperCall;
+}
 
 /**
  * Turns occurrences into sites. An occurrence whose name is a parameter makes its function a
@@ -75,6 +83,11 @@ export class SiteCollector {
     this.settle(occurrence, PRECEDENCE.direct);
   }
 
+  /** A call of a wrapper the config names: a site only where no other rule has one at the same expression. */
+  addConfigWrapper(occurrence: Occurrence): void {
+    this.settle(occurrence, PRECEDENCE.configWrapper);
+  }
+
   /** Names already resolved by the caller (keys of a handler map). */
   addResolved(occurrence: Occurrence, names: readonly EventName[]): void {
     for (const name of names) this.record(occurrence, name, PRECEDENCE.direct);
@@ -96,7 +109,7 @@ export class SiteCollector {
       return;
     }
     for (const message of this.messages.resolve(occurrence.at)) {
-      if (message.kind === 'param') this.expandHelper(message.binding, occurrence);
+      if (message.kind === 'param') this.expandHelper(message.binding, occurrence, precedence);
       else if (message.kind === 'typed') {
         const payloadKeys = occurrence.payloadKeys ?? message.payloadKeys;
         this.settleName({ ...occurrence, role: 'name', at: message.type, payloadKeys, payloadParams: message.params }, precedence);
@@ -112,7 +125,7 @@ export class SiteCollector {
     if (this.incoming.classify(occurrence.at) === 'type') return;
     const resolution = this.names.resolve(occurrence.at);
     if (resolution.kind === 'param') {
-      this.expandHelper(resolution.binding, occurrence);
+      this.expandHelper(resolution.binding, occurrence, precedence);
       return;
     }
     for (const name of resolution.names) {
@@ -121,7 +134,7 @@ export class SiteCollector {
     }
   }
 
-  private expandHelper(binding: Binding, occurrence: Occurrence): void {
+  private expandHelper(binding: Binding, occurrence: Occurrence, precedence: Precedence): void {
     const param = binding.param;
     if (!param) return;
     const { role, kind, scope, rule } = occurrence;
@@ -135,7 +148,7 @@ export class SiteCollector {
       const payload = this.callerPayload(occurrence, call, file, param.fn);
       const expanded: Occurrence = { ...occurrence, ...payload, at, via: sourceText(file, call.callee) };
       if (occurrence.receives) expanded.receives = this.fieldReads.atCall(occurrence.receives, param.fn, call, file);
-      this.settle(expanded, PRECEDENCE.helperCall);
+      this.settle(expanded, callerPrecedence(precedence));
     }
   }
 

@@ -1,8 +1,9 @@
 import type { Tree } from 'web-tree-sitter';
 import type { SkippedFile } from '../../model/site.js';
 import type { SourceFile } from '../../model/source-file.js';
-import type { ExtractionResult, LanguageExtractor } from '../extractor.js';
+import { type ExtractionResult, type ExtractOptions, type LanguageExtractor, NO_EXTRACT_OPTIONS } from '../extractor.js';
 import { resolveAllCallTargets } from './call-targets.js';
+import { findListenerSites, withoutShadowedWrapperSites } from './config-wrappers.js';
 import type { ModuleFacts } from './facts.js';
 import { type PythonFramework, pythonFrameworks } from './frameworks/index.js';
 import { findHandlerSites } from './handler-sites.js';
@@ -17,7 +18,7 @@ import { toSortedSites } from './site-output.js';
 export function createPythonExtractor(frameworks: readonly PythonFramework[]): LanguageExtractor {
   return {
     language: 'python',
-    extract: (files) => extractPython(files, frameworks),
+    extract: (files, options = NO_EXTRACT_OPTIONS) => extractPython(files, frameworks, options),
   };
 }
 
@@ -27,6 +28,7 @@ export const pythonExtractor: LanguageExtractor = createPythonExtractor(Object.v
 async function extractPython(
   files: readonly SourceFile[],
   frameworks: readonly PythonFramework[],
+  options: ExtractOptions,
 ): Promise<ExtractionResult> {
   const trees: Tree[] = [];
   const modules: ModuleFacts[] = [];
@@ -44,9 +46,14 @@ async function extractPython(
     const project = createProject(modules);
     resolveAllCallTargets(project);
     const socketHandlers = findSocketHandlers(project, frameworks);
-    const sends = findSendSites(project, frameworks, socketHandlers.contexts);
-    const handles = [...findHandlerSites(project, frameworks), ...socketHandlers.sites];
-    return { sites: toSortedSites(sends, handles, project.scopes), skipped };
+    const sends = findSendSites(project, frameworks, socketHandlers.contexts, options.emitters);
+    const handles = [
+      ...findHandlerSites(project, frameworks),
+      ...socketHandlers.sites,
+      ...findListenerSites(project, options.listeners),
+    ];
+    const sites = toSortedSites(withoutShadowedWrapperSites(sends), withoutShadowedWrapperSites(handles), project.scopes);
+    return { sites, skipped };
   } finally {
     trees.forEach((tree) => tree.delete());
   }

@@ -1,4 +1,5 @@
 import { argumentForParameter } from './call-arguments.js';
+import { emitterRoles } from './config-wrappers.js';
 import type { CallFact, CallTarget, Scope } from './facts.js';
 import type { PythonFramework } from './frameworks/framework.js';
 import {
@@ -23,6 +24,8 @@ import { fixedNameSends, sinkRoles } from './sink-roles.js';
 interface SinkCall {
   call: CallFact;
   sinks: MatchedSink[];
+  /** What the call does with its arguments as a wrapper the config names. */
+  wrapperRoles: RoleAtCall[];
 }
 
 /**
@@ -30,19 +33,24 @@ interface SinkCall {
  * that passes its own parameter into such an argument becomes a helper with a role for that
  * parameter, which its callers pass on in turn. Repeats until no new role is learnt, so helpers
  * are followed through any number of hops and modules. `contexts` gives the Socket.IO namespace
- * of sends that use their handler's.
+ * of sends that use their handler's. Calls of the config's `emitters` are sinks too.
  */
 export function findSendSites(
   project: Project,
   frameworks: readonly PythonFramework[],
   contexts: NamespaceContexts,
+  emitters: readonly string[],
 ): SiteDraft[] {
   const roles = new HelperRoles();
   const sites = new SiteCollector();
   const routes = findRoutes(project, frameworks);
   const sinkCalls: SinkCall[] = project.scopes
     .flatMap((scope) => scope.calls)
-    .map((call) => ({ call, sinks: sinksAt(project, call, frameworks, routes.calls.has(call)) }));
+    .map((call) => ({
+      call,
+      sinks: sinksAt(project, call, frameworks, routes.calls.has(call)),
+      wrapperRoles: emitterRoles(project, call, emitters),
+    }));
   let learnt = true;
   const effects: Effects = {
     learn: (scope, index, role) => {
@@ -54,8 +62,9 @@ export function findSendSites(
   for (const { call, sinks } of sinkCalls) fixedNameSends(project, call, sinks, contexts).forEach(effects.emit);
   while (learnt) {
     learnt = false;
-    for (const { call, sinks } of sinkCalls) {
-      for (const { argument, role } of [...sinkRoles(project, call, sinks), ...helperRoles(project, call, roles)]) {
+    for (const { call, sinks, wrapperRoles } of sinkCalls) {
+      const callRoles = [...sinkRoles(project, call, sinks), ...wrapperRoles, ...helperRoles(project, call, roles)];
+      for (const { argument, role } of callRoles) {
         applyRole(project, call, argument, role, effects);
       }
     }

@@ -1,5 +1,5 @@
-import type { Site, SkippedFile } from '../../../src/model/site.js';
-import type { Side, SourceFile } from '../../../src/model/source-file.js';
+import type { Side, Site, SkippedFile } from '../../../src/model/site.js';
+import type { SourceFile } from '../../../src/model/source-file.js';
 import { javascriptExtractor } from '../../../src/extract/javascript/index.js';
 
 export interface Snippet {

@@ -7,6 +7,7 @@ import type { WsGapConfig } from './config/config.js';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
 import { ruleDescriptions } from './extract/rule-descriptions.js';
+import { parseFileSize } from './discover/file-size.js';
 import { applyFixes, noteText, planFixes, renderUnifiedDiff } from './fix/index.js';
 import { writeStartingConfig } from './init/write-config.js';
 import { packageInfo } from './package-info.js';
@@ -33,6 +34,7 @@ interface InputFlags {
   backend: string[];
   frontend: string[];
   includeTests: boolean;
+  maxFileSize?: number;
   config?: string;
   contract?: string;
   direction?: DirectionFilter;
@@ -103,6 +105,7 @@ function addInputOptions(command: Command): Command {
     .option('-b, --backend <path>', 'another backend folder or file (repeatable)', collect, [])
     .option('-f, --frontend <path>', 'another frontend folder or file (repeatable)', collect, [])
     .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
+    .option('--max-file-size <size>', 'skip files larger than this (bytes, or 500k, 2MB; default 1MB)', parseSize)
     .option('-c, --config <file>', 'config file (default: ws-gap.config.json, .ws-gaprc.json or package.json "wsGap", searched upwards)')
     .option('--contract <file>', 'expected events: an AsyncAPI document, TypeScript ServerToClientEvents/ClientToServerEvents, or JSON with "expected"');
 }
@@ -196,6 +199,9 @@ function scanOptionsFrom(flags: InputFlags, positional: string[]): { options: Sc
     exclude: config.exclude,
     categories: config.categories,
     ignoreEvents: config.ignoreEvents,
+    emitters: config.emitters,
+    listeners: config.listeners,
+    maxFileSize: flags.maxFileSize,
     direction: flags.direction ?? 'both',
     contract: contractFile(flags.contract, config, baseDir, configFile),
     cwd,
@@ -320,6 +326,12 @@ function reportError(error: unknown, debug: boolean): number {
   process.stderr.write(`${prefix}${message.split('\n')[0]}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT_USAGE;
+}
+
+function parseSize(value: string): number {
+  const bytes = parseFileSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size such as 2048, 500k or 2MB');
+  return bytes;
 }
 
 function parsePercent(value: string): number {

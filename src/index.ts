@@ -43,6 +43,11 @@ export interface ScanOptions {
   contract?: string;
   /** Paths are resolved against, and reported relative to, this folder. */
   cwd?: string;
+  /** Files larger than this many bytes are skipped and listed as skipped (default 1 MB, `DEFAULT_MAX_FILE_SIZE`). */
+  maxFileSize?: number;
+  /** In-house send and subscribe wrappers, by name: their first argument is the event name. */
+  emitters?: readonly string[];
+  listeners?: readonly string[];
 }
 
 /** The whole pipeline: discover files → parse and extract sites → cross-reference → result. */
@@ -51,8 +56,12 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   const roots = scanRoots(options, cwd);
   const contract = options.contract === undefined ? undefined : await loadContract(options.contract, cwd);
   const files = await discoverFiles({ roots, includeTests: options.includeTests ?? false, exclude: options.exclude });
-  const loaded = await loadSources(files, cwd);
-  const extraction = await extractSites(loaded.sources);
+  const wrappers = { emitters: options.emitters ?? [], listeners: options.listeners ?? [] };
+  // The prefilter knows the libraries' vocabulary, not the project's own wrapper names (nor where
+  // their event constants live), so configured wrappers mean every file is parsed.
+  const prefilter = wrappers.emitters.length === 0 && wrappers.listeners.length === 0;
+  const loaded = await loadSources(files, cwd, { maxFileSize: options.maxFileSize, prefilter });
+  const extraction = await extractSites(loaded.sources, wrappers);
   const sites = applySuppressions(extraction.sites, loaded.sources);
   const matched = crossReference(sites);
   const rules = options.categories ?? [];

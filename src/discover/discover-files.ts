@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import fg from 'fast-glob';
 import { UsageError } from '../errors.js';
 import type { Side } from '../model/site.js';
 import { compareStrings } from '../util/compare.js';
 import { isWithin } from '../util/paths.js';
 import { DEFAULT_EXCLUDES, TEST_EXCLUDES } from './default-excludes.js';
-import { SCANNED_EXTENSIONS } from './file-kinds.js';
+import { fileKindOf } from './file-kinds.js';
+import { createGlobMatcher } from './glob-pattern.js';
+import { walkFolder } from './walk-folder.js';
 
 export interface ScanRoot {
   side: Side;
@@ -19,11 +19,18 @@ export interface DiscoverOptions {
   includeTests: boolean;
   /** Extra glob patterns to leave out, relative to each root. */
   exclude?: readonly string[];
+  /** Leave out what `.gitignore` files ignore (default true). */
+  gitignore?: boolean;
 }
 
 export interface DiscoveredFile {
   absolutePath: string;
   side: Side;
+  /**
+   * Set for an entry found but not read: a symbolic link (never followed), a folder that cannot be
+   * opened, something that is not a regular file. It is listed as skipped with this reason.
+   */
+  skipReason?: string;
 }
 
 /**
@@ -32,33 +39,33 @@ export interface DiscoveredFile {
  */
 export async function discoverFiles(options: DiscoverOptions): Promise<DiscoveredFile[]> {
   const rootsInnermostFirst = [...options.roots].sort((a, b) => b.path.length - a.path.length);
-  const found = new Set<string>();
+  const found = new Map<string, string | undefined>();
   for (const root of options.roots) {
-    for (const file of await filesUnder(root.path, options)) found.add(file);
+    for (const entry of await entriesUnder(root.path, options)) {
+      if (!found.has(entry.absolutePath) || entry.skipReason === undefined) found.set(entry.absolutePath, entry.skipReason);
+    }
   }
-  return [...found].sort(compareStrings).map((absolutePath) => ({
-    absolutePath,
-    side: rootsInnermostFirst.find((root) => isWithin(absolutePath, root.path))!.side,
-  }));
+  return [...found.keys()].sort(compareStrings).map((absolutePath) => {
+    const side = rootsInnermostFirst.find((root) => isWithin(absolutePath, root.path))!.side;
+    const skipReason = found.get(absolutePath);
+    return skipReason === undefined ? { absolutePath, side } : { absolutePath, side, skipReason };
+  });
 }
 
-async function filesUnder(rootPath: string, options: DiscoverOptions): Promise<string[]> {
+async function entriesUnder(rootPath: string, options: DiscoverOptions): Promise<Array<Omit<DiscoveredFile, 'side'>>> {
   const stats = statRoot(rootPath);
   // A file named on the command line is scanned even where a default exclude would skip it.
-  if (stats.isFile()) return [rootPath];
-  const ignore = [...DEFAULT_EXCLUDES, ...(options.includeTests ? [] : TEST_EXCLUDES), ...(options.exclude ?? [])];
-  const extensions = SCANNED_EXTENSIONS.map((extension) => extension.slice(1)).join(',');
-  const files = await fg(`**/*.{${extensions}}`, {
-    cwd: rootPath,
-    absolute: true,
-    onlyFiles: true,
-    dot: false,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    caseSensitiveMatch: false,
-    ignore,
+  if (stats.isFile()) return [{ absolutePath: rootPath }];
+  const excludes = createGlobMatcher([...DEFAULT_EXCLUDES, ...(options.includeTests ? [] : TEST_EXCLUDES), ...(options.exclude ?? [])]);
+  const walked = await walkFolder(rootPath, {
+    wanted: (relativePath) => fileKindOf(relativePath) !== undefined || relativePath.endsWith('.d.ts'),
+    excludes,
+    gitignore: options.gitignore ?? true,
   });
-  return files.map((file) => path.normalize(file));
+  return [
+    ...walked.files.map((absolutePath) => ({ absolutePath })),
+    ...walked.skipped.map((skip) => ({ absolutePath: skip.absolutePath, skipReason: skip.reason })),
+  ];
 }
 
 function statRoot(rootPath: string): fs.Stats {

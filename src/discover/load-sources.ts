@@ -3,7 +3,10 @@ import type { SourceFile } from '../model/source-file.js';
 import { embeddedScripts } from '../extract/embedded/index.js';
 import { displayPath } from '../util/paths.js';
 import type { DiscoveredFile } from './discover-files.js';
-import { fileKindOf } from './file-kinds.js';
+import { fileKindOf, type FileKind } from './file-kinds.js';
+import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
+import { minifiedReason } from './minified.js';
+import { selectFilesToParse } from './prefilter/select-files.js';
 import { readSource } from './read-source.js';
 
 export interface LoadedSources {
@@ -11,33 +14,69 @@ export interface LoadedSources {
   skipped: SkippedFile[];
 }
 
+export interface LoadOptions {
+  /** Files larger than this many bytes are skipped (default `DEFAULT_MAX_FILE_SIZE`, 1 MB). */
+  maxFileSize?: number;
+  /**
+   * Hand the extractors only the files that can hold a site or that such files refer to (default
+   * true). The others are still counted as scanned; they are not skipped, they cannot matter.
+   */
+  prefilter?: boolean;
+}
+
+/** A file read and decoded, not yet turned into source files. */
+interface ReadFile {
+  file: DiscoveredFile;
+  shownPath: string;
+  kind: FileKind;
+  text: string;
+}
+
 /** Files read at once; enough to keep the disk busy without holding the whole tree in memory. */
 const READ_BATCH_SIZE = 64;
 
 /**
  * Reads the discovered files and turns each into the source files the extractors see: the file
- * itself, or one virtual file per `<script>` block of an `.html`, `.vue` or `.svelte` file.
+ * itself, or one virtual file per `<script>` block of an `.html`, `.vue` or `.svelte` file. Files
+ * that cannot be read, are too large, are minified or are of no known kind are listed as skipped.
  */
-export async function loadSources(files: readonly DiscoveredFile[], cwd: string): Promise<LoadedSources> {
-  const loaded: LoadedSources = { sources: [], skipped: [] };
+export async function loadSources(files: readonly DiscoveredFile[], cwd: string, options: LoadOptions = {}): Promise<LoadedSources> {
+  const skipped: SkippedFile[] = [];
+  const read: ReadFile[] = [];
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   for (let start = 0; start < files.length; start += READ_BATCH_SIZE) {
     const batch = files.slice(start, start + READ_BATCH_SIZE);
-    const texts = await Promise.all(batch.map((file) => readSource(file.absolutePath)));
-    batch.forEach((file, index) => {
-      const outcome = texts[index]!;
-      const shownPath = displayPath(file.absolutePath, cwd);
-      if (!outcome.ok) {
-        loaded.skipped.push({ file: shownPath, reason: outcome.reason });
-        return;
-      }
-      const kind = fileKindOf(file.absolutePath);
-      if (!kind) {
-        loaded.skipped.push({ file: shownPath, reason: 'not a file type ws-gap reads' });
-        return;
-      }
-      const source: SourceFile = { path: shownPath, absolutePath: file.absolutePath, side: file.side, language: kind.language, text: outcome.text };
-      loaded.sources.push(...(kind.embedded ? embeddedScripts(source) : [source]));
-    });
+    const outcomes = await Promise.all(batch.map((file) => readOne(file, cwd, maxFileSize)));
+    for (const outcome of outcomes) {
+      if ('reason' in outcome) skipped.push(outcome);
+      else read.push(outcome);
+    }
   }
-  return loaded;
+  const parsed = options.prefilter === false ? undefined : selectFilesToParse(read.map(prefilterInput));
+  const sources = read
+    .filter((_, index) => parsed === undefined || parsed.has(index))
+    .flatMap((entry) => toSourceFiles(entry));
+  return { sources, skipped };
+}
+
+async function readOne(file: DiscoveredFile, cwd: string, maxFileSize: number): Promise<ReadFile | SkippedFile> {
+  const shownPath = displayPath(file.absolutePath, cwd);
+  if (file.skipReason !== undefined) return { file: shownPath, reason: file.skipReason };
+  const kind = fileKindOf(file.absolutePath);
+  if (!kind) return { file: shownPath, reason: 'not a file type ws-gap reads' };
+  const outcome = await readSource(file.absolutePath, maxFileSize);
+  if (!outcome.ok) return { file: shownPath, reason: outcome.reason };
+  const minified = minifiedReason(outcome.text);
+  if (minified !== undefined) return { file: shownPath, reason: minified };
+  return { file, shownPath, kind, text: outcome.text };
+}
+
+function prefilterInput(entry: ReadFile) {
+  return { path: entry.shownPath, language: entry.kind.language, embedded: entry.kind.embedded, text: entry.text };
+}
+
+function toSourceFiles(entry: ReadFile): SourceFile[] {
+  const { file, shownPath, kind, text } = entry;
+  const source: SourceFile = { path: shownPath, absolutePath: file.absolutePath, side: file.side, language: kind.language, text };
+  return kind.embedded ? embeddedScripts(source) : [source];
 }

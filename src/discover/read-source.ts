@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { formatFileSize } from './file-size.js';
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -6,12 +7,22 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * Reads a source file as text. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded;
- * binary files and invalid UTF-8 are refused with a reason instead of being guessed at.
+ * binary files and invalid UTF-8 are refused with a reason instead of being guessed at, and so is
+ * a file larger than `maxFileSize` bytes (checked before it is read). A lone `\r` (old Mac line
+ * ends) becomes `\n`: every supported language ends a line there, but tree-sitter counts rows by
+ * `\n` only. The text keeps its length, so offsets and columns do not move.
  */
-export async function readSource(absolutePath: string): Promise<ReadOutcome> {
+export async function readSource(absolutePath: string, maxFileSize = Number.POSITIVE_INFINITY): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(absolutePath);
+    const handle = await fs.open(absolutePath, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxFileSize) return { ok: false, reason: `larger than the size limit (${formatFileSize(size)} > ${formatFileSize(maxFileSize)})` };
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return { ok: false, reason: `cannot be read (${code})` };
@@ -29,7 +40,8 @@ export function decodeSource(bytes: Uint8Array): ReadOutcome {
 
 function decode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): ReadOutcome {
   try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes) };
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { ok: true, text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
   } catch {
     return { ok: false, reason: `not valid ${encoding.toUpperCase()} text` };
   }

@@ -14,7 +14,7 @@ export interface SourceFile {
   absolutePath: string;
   side: Side;
   language: Language;
-  /** Decoded text, byte-order mark removed, line endings as in the file. */
+  /** Decoded text, byte-order mark removed; a lone `\r` line break becomes `\n` (same offsets), others as in the file. */
   text: string;
   /** Set for script blocks cut out of a host file: `script block at line N`. */
   embeddedIn?: string;

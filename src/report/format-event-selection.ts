@@ -4,6 +4,7 @@ import { compareEvents } from './format-order.js';
 export interface EventFilter {
   direction?: Direction;
   status?: EventStatus;
+  dynamic?: boolean;
 }
 
 /** The events matching every given field, in report order. */
@@ -11,6 +12,7 @@ export function selectEvents(events: readonly EventReport[], filter: EventFilter
   return events
     .filter((event) => filter.direction === undefined || event.direction === filter.direction)
     .filter((event) => filter.status === undefined || event.status === filter.status)
+    .filter((event) => filter.dynamic === undefined || event.dynamic === filter.dynamic)
     .sort(compareEvents);
 }
 

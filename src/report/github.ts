@@ -23,7 +23,7 @@ export function renderGithub(result: ScanResult, _options: ReportOptions): strin
 function annotation(finding: Finding): string {
   const check = checkById(finding.checkId);
   const properties = [
-    `file=${escapeProperty(finding.location.file)}`,
+    `file=${escapeProperty(escapeControlCharacters(finding.location.file))}`,
     `line=${finding.location.line}`,
     `col=${finding.location.column}`,
     `title=${escapeProperty(check.title)}`,

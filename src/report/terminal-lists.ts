@@ -45,10 +45,16 @@ export function eventList(
   locations: (event: EventReport) => string[],
 ): string[] {
   if (events.length === 0) return [];
-  const labels = events.map(eventLabel);
+  const shown = events.slice(0, MAX_LIST_LINES);
+  const labels = shown.map(eventLabel);
   const width = Math.max(...labels.map((label) => label.length));
+  const more = events.length - shown.length;
   return [
     chalk.bold(`${title} (${events.length}):`),
-    ...events.map((event, index) => `  ${labels[index]?.padEnd(width)}  ${locations(event).join(', ')}`.trimEnd()),
+    ...shown.map((event, index) => `  ${labels[index]?.padEnd(width)}  ${locations(event).join(', ')}`.trimEnd()),
+    ...(more > 0 ? [chalk.dim(`  ... and ${more} more (--format json lists them all)`)] : []),
   ];
 }
+
+/** Lines a list shows before the rest are only counted: past that it is a dump, not a list to read. */
+const MAX_LIST_LINES = 50;

@@ -8,6 +8,9 @@ import { handlerList, sendList, skippedList, summaryLines } from './terminal-lis
 
 const NO_EVENTS = 'No WebSocket events found.';
 
+/** Dynamic rows shown per direction before the rest are only counted. */
+const MAX_DYNAMIC_ROWS = 20;
+
 const DIRECTION_TITLES: ReadonlyArray<readonly [Direction, string]> = [
   ['server-to-client', 'Server → client events'],
   ['client-to-server', 'Client → server events'],
@@ -39,15 +42,24 @@ function eventSections(result: ScanResult, chalk: ChalkInstance): string[][] {
   return [
     ...DIRECTION_TITLES.flatMap(([direction, title]) => directionSection(events, direction, title, chalk)),
     summaryLines(result.summary),
-    sendList('Unhandled server events', selectEvents(events, { direction: 'server-to-client', status: 'unhandled' }), chalk),
-    sendList('Unhandled client events', selectEvents(events, { direction: 'client-to-server', status: 'unhandled' }), chalk),
+    sendList('Unhandled server events', selectEvents(events, { direction: 'server-to-client', status: 'unhandled', dynamic: false }), chalk),
+    sendList('Unhandled client events', selectEvents(events, { direction: 'client-to-server', status: 'unhandled', dynamic: false }), chalk),
+    sendList('Dynamic names no handler matches', selectEvents(events, { status: 'unhandled', dynamic: true }), chalk),
     handlerList('Dead handlers', selectEvents(events, { status: 'dead-handler' }), chalk),
     ...contractLists(result, chalk),
   ];
 }
 
+/**
+ * A direction's tables. Dynamic names can number in thousands (a name built in a loop): the
+ * tables show the first few and say how many more the JSON report lists.
+ */
 function directionSection(events: readonly EventReport[], direction: Direction, title: string, chalk: ChalkInstance): string[][] {
   const members = events.filter((event) => event.direction === direction);
   if (members.length === 0) return [];
-  return [[chalk.bold.underline(title)], ...categoryTables(members, chalk).map((table) => [table])];
+  const dynamic = members.filter((event) => event.dynamic);
+  const shown = dynamic.length > MAX_DYNAMIC_ROWS ? members.filter((event) => !event.dynamic || dynamic.indexOf(event) < MAX_DYNAMIC_ROWS) : members;
+  const hidden = members.length - shown.length;
+  const note = hidden > 0 ? [[chalk.dim(`... and ${hidden} more dynamic event names (--format json lists them all).`)]] : [];
+  return [[chalk.bold.underline(title)], ...categoryTables(shown, chalk).map((table) => [table]), ...note];
 }

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource, readSource } from '../../src/discover/read-source.js';
+import { makeTempTree } from '../helpers/temp-tree.js';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -23,5 +25,19 @@ describe('decodeSource', () => {
 describe('readSource', () => {
   it('turns a read error into a reason', async () => {
     expect(await readSource('/no/such/file.py')).toEqual({ ok: false, reason: 'cannot be read (ENOENT)' });
+  });
+});
+
+describe('readSource with a size limit', () => {
+  it('refuses a file larger than the limit before reading it, and reads one at the limit', async () => {
+    const root = makeTempTree({ 'big.py': 'x'.repeat(2048), 'fits.py': 'y'.repeat(1024) });
+    expect(await readSource(path.join(root, 'big.py'), 1024)).toEqual({ ok: false, reason: 'larger than the size limit (2 kB > 1 kB)' });
+    expect(await readSource(path.join(root, 'fits.py'), 1024)).toEqual({ ok: true, text: 'y'.repeat(1024) });
+  });
+});
+
+describe('line ends', () => {
+  it('keeps \\n and \\r\\n, and turns a lone \\r into \\n without moving any offset', () => {
+    expect(decodeSource(utf8('a\r\nb\rc\n'))).toEqual({ ok: true, text: 'a\r\nb\nc\n' });
   });
 });

@@ -175,8 +175,8 @@ describe('renderTerminal', () => {
         event('chat', { namespace: '/room', sent: [at('server.js', 3)], handled: [at('client.js', 4)] }),
       ]),
     );
-    expect(section(output, 'Unhandled server events')).toEqual([
-      'Unhandled server events (1):',
+    expect(section(output, 'Dynamic names no handler matches')).toEqual([
+      'Dynamic names no handler matches (1):',
       '  job_* (dynamic)  backend/jobs.py:7',
     ]);
     expect(output).toContain('│ chat [/room]    │');

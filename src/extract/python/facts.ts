@@ -79,8 +79,11 @@ export interface LoopFact {
 
 export interface CallTarget {
   scope: Scope;
-  /** How many leading parameters the call binds implicitly (`self` of `obj.method()`). */
-  boundParameters: 0 | 1;
+  /**
+   * How many leading parameters the call binds implicitly: `self` of `obj.method()`, plus the
+   * arguments a `functools.partial` already holds.
+   */
+  boundParameters: number;
 }
 
 export interface ClassFacts {

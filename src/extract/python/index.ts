@@ -6,6 +6,7 @@ import { resolveAllCallTargets } from './call-targets.js';
 import { findListenerSites, withoutShadowedWrapperSites } from './config-wrappers.js';
 import type { ModuleFacts } from './facts.js';
 import { type PythonFramework, pythonFrameworks } from './frameworks/index.js';
+import { resolveFunctionValueTargets } from './function-values.js';
 import { findHandlerSites } from './handler-sites.js';
 import { collectModuleFacts } from './module-facts.js';
 import { parsePython } from './parser.js';
@@ -45,6 +46,7 @@ async function extractPython(
     }
     const project = createProject(modules);
     resolveAllCallTargets(project);
+    resolveFunctionValueTargets(project);
     const socketHandlers = findSocketHandlers(project, frameworks);
     const sends = findSendSites(project, frameworks, socketHandlers.contexts, options.emitters);
     const handles = [

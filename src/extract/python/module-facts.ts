@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../../model/source-file.js';
 import type { Assignment, CallFact, ClassFacts, ImportTarget, ModuleFacts, Parameter, Scope } from './facts.js';
 import { literalString } from './string-literal.js';
-import { compactText, forEachInScope, unwrapParentheses } from './syntax-tree.js';
+import { compactText, forEachInScope, isLambdaWithParameters, unwrapParentheses } from './syntax-tree.js';
 
 type ScopeShape = Pick<Scope, 'name' | 'ownerClass' | 'parent' | 'parameters' | 'boundParameters' | 'decorators'>;
 
@@ -40,6 +40,9 @@ function recordNode(scope: Scope, node: Node): void {
     case 'class_definition':
       collectClass(scope, node);
       break;
+    case 'lambda':
+      collectLambda(scope, node);
+      break;
     case 'assignment':
       recordAssignment(scope, node);
       break;
@@ -75,6 +78,22 @@ function collectFunction(parent: Scope, definition: Node, methodOf?: ClassFacts)
     boundParameters: bindsFirstParameter ? 1 : 0,
     decorators,
   });
+}
+
+/** A lambda with parameters (`lambda evt: ws.send_json(evt)`) is a function its callers fill in. */
+function collectLambda(parent: Scope, lambda: Node): void {
+  const body = lambda.childForFieldName('body');
+  if (!isLambdaWithParameters(lambda) || !body) return;
+  const scope = collectScope(parent.module, lambda, null, {
+    name: parent.name ?? '<lambda>',
+    ownerClass: parent.ownerClass,
+    parent,
+    parameters: readParameters(lambda.childForFieldName('parameters')),
+    boundParameters: 0,
+    decorators: [],
+  });
+  recordNode(scope, body);
+  forEachInScope(body, (child) => recordNode(scope, child));
 }
 
 function decoratorExpressions(definition: Node): Node[] {

@@ -16,7 +16,7 @@ export function forEachInScope(root: Node, visit: (node: Node) => void): void {
       if (cursor.nodeIsNamed) {
         const node = cursor.currentNode;
         visit(node);
-        if (SCOPE_BOUNDARIES.has(node.type)) {
+        if (SCOPE_BOUNDARIES.has(node.type) || isLambdaWithParameters(node)) {
           enter = false;
           for (const part of outsideChildren(node)) {
             visit(part);
@@ -32,6 +32,11 @@ export function forEachInScope(root: Node, visit: (node: Node) => void): void {
   } finally {
     cursor.delete();
   }
+}
+
+/** A lambda that takes arguments is a function of its own; one without is code run where it is called. */
+export function isLambdaWithParameters(node: Node): boolean {
+  return node.type === 'lambda' && (node.childForFieldName('parameters')?.namedChildren.length ?? 0) > 0;
 }
 
 /** Parts of a definition evaluated in the enclosing scope: superclasses and parameter defaults. */

@@ -1,0 +1,54 @@
+import { hasSocketConstructorName, hasSocketName } from '../../extract/javascript/identifier-words.js';
+import { JAVASCRIPT_ENVELOPE_PROPERTY, JAVASCRIPT_FACTORY_NAMES, JAVASCRIPT_SITE_METHODS, MANAGER_METHODS } from './vocabulary.js';
+
+/** What an identifier can mean to the prefilter, decided once per distinct name. */
+export const SOCKET_NAME = 1;
+export const FACTORY = 2;
+export const SITE_METHOD = 4;
+export const MANAGER_METHOD = 8;
+export const SOCKET_CONSTRUCTOR = 16;
+export const ENVELOPE_PROPERTY = 32;
+export const GLOBAL_OBJECT = 64;
+export const DECLARATION = 128;
+export const NAMED_DECLARATION = 256;
+export const MODULE_KEYWORD = 512;
+export const NEW_KEYWORD = 1024;
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+const DECLARATIONS = new Set(['var', 'let', 'const']);
+const NAMED_DECLARATIONS = new Set(['function', 'class']);
+const MODULE_KEYWORDS = new Set(['import', 'export']);
+
+function flagsOf(name: string): number {
+  let flags = 0;
+  if (hasSocketName(name)) flags |= SOCKET_NAME;
+  if (JAVASCRIPT_FACTORY_NAMES.has(name)) flags |= FACTORY;
+  if (JAVASCRIPT_SITE_METHODS.has(name)) flags |= SITE_METHOD;
+  if (MANAGER_METHODS.has(name)) flags |= MANAGER_METHOD;
+  if (hasSocketConstructorName(name)) flags |= SOCKET_CONSTRUCTOR;
+  if (name === JAVASCRIPT_ENVELOPE_PROPERTY) flags |= ENVELOPE_PROPERTY;
+  if (GLOBAL_OBJECTS.has(name)) flags |= GLOBAL_OBJECT;
+  if (DECLARATIONS.has(name)) flags |= DECLARATION;
+  if (NAMED_DECLARATIONS.has(name)) flags |= NAMED_DECLARATION;
+  if (MODULE_KEYWORDS.has(name)) flags |= MODULE_KEYWORD;
+  if (name === 'new') flags |= NEW_KEYWORD;
+  return flags;
+}
+
+/** Every distinct identifier of one prefilter run, numbered, with its flags. */
+export class IdentifierTable {
+  private readonly numbers = new Map<string, number>();
+  readonly names: string[] = [];
+  readonly flags: number[] = [];
+
+  number(name: string): number {
+    let id = this.numbers.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.numbers.set(name, id);
+      this.names.push(name);
+      this.flags.push(flagsOf(name));
+    }
+    return id;
+  }
+}

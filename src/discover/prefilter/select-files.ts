@@ -1,0 +1,163 @@
+import path from 'node:path';
+import type { Language } from '../../model/source-file.js';
+import { JavascriptFactReader, type JavascriptFacts } from './javascript-facts.js';
+import { IdentifierTable } from './javascript-identifiers.js';
+import { createPythonResolver, resolveSpecifier } from './module-references.js';
+import { pythonFacts, type PythonFacts } from './python-facts.js';
+import { UnionFind } from './union-find.js';
+
+/** A file as the prefilter sees it: its text, before any parsing. */
+export interface PrefilterFile {
+  /** Display path with `/` separators: the path the extractors resolve imports against. */
+  path: string;
+  language: Language;
+  /** `.html`, `.vue`, `.svelte`: scripts inside markup. */
+  embedded: boolean;
+  text: string;
+}
+
+type Facts = { language: 'javascript'; facts: JavascriptFacts } | { language: 'python'; facts: PythonFacts };
+
+/** Components' top-level code is private to the component (as in the extractor's module graph). */
+const COMPONENT_EXTENSIONS = new Set(['.vue', '.svelte']);
+/** Below this many definitions a method name is ambiguous to the Python extractor. */
+const AMBIGUOUS = 2;
+
+function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Which files can matter to the analysis. Files are linked by the references the extractors
+ * follow across files: relative imports, globals of classic scripts, Python imports and Python
+ * methods called by a name only one class defines. A group of linked files can hold a site only if
+ * one of its files can make something socket-like (an origin) and one is written with a site's
+ * tokens; the other groups are left out. Returns the numbers of the files to parse.
+ */
+export function selectFilesToParse(files: readonly PrefilterFile[]): Set<number> {
+  const javascript = new JavascriptFactReader(new IdentifierTable());
+  const facts = files.map((file): Facts =>
+    file.language === 'python'
+      ? { language: 'python', facts: pythonFacts(file.text) }
+      : { language: 'javascript', facts: javascript.read(file.text) },
+  );
+  const links = new UnionFind(files.length);
+  linkJavascriptImports(files, facts, links);
+  linkJavascriptGlobals(files, facts, links);
+  linkPythonImports(files, facts, links);
+  const methods = pythonMethodDefinitions(facts);
+  linkUniquePythonMethods(facts, methods, links);
+  const selected = relevantGroups(facts, links);
+  keepPythonMethodsAmbiguous(facts, methods, selected);
+  return selected;
+}
+
+function linkJavascriptImports(files: readonly PrefilterFile[], facts: readonly Facts[], links: UnionFind): void {
+  const byPath = new Map<string, number>();
+  files.forEach((file, index) => file.language === 'javascript' && !file.embedded && byPath.set(file.path, index));
+  facts.forEach((entry, index) => {
+    if (entry.language !== 'javascript') return;
+    for (const specifier of entry.facts.specifiers) {
+      const target = resolveSpecifier(byPath, files[index]?.path ?? '', specifier);
+      if (target !== undefined) links.union(index, target);
+    }
+  });
+}
+
+/** Classic scripts share their top-level names; any file may read them, or set one on `window`. */
+function linkJavascriptGlobals(files: readonly PrefilterFile[], facts: readonly Facts[], links: UnionFind): void {
+  const definers = new Map<number, number[]>();
+  const define = (name: number, index: number) => pushTo(definers, name, index);
+  facts.forEach((entry, index) => {
+    if (entry.language !== 'javascript') return;
+    const isComponent = COMPONENT_EXTENSIONS.has(path.posix.extname(files[index]?.path ?? '').toLowerCase());
+    const sharesGlobals = !isComponent && (files[index]?.embedded || !entry.facts.isModule);
+    if (sharesGlobals) entry.facts.topLevelNames.forEach((name) => define(name, index));
+    entry.facts.assignedGlobals.forEach((name) => define(name, index));
+  });
+  if (definers.size === 0) return;
+  facts.forEach((entry, index) => {
+    if (entry.language !== 'javascript') return;
+    const own = new Set(entry.facts.topLevelNames);
+    for (const name of entry.facts.freeIdentifiers) {
+      if (own.has(name)) continue;
+      for (const definer of definers.get(name) ?? []) links.union(index, definer);
+    }
+  });
+}
+
+function linkPythonImports(files: readonly PrefilterFile[], facts: readonly Facts[], links: UnionFind): void {
+  const paths = new Map<number, string>();
+  files.forEach((file, index) => file.language === 'python' && paths.set(index, file.path));
+  if (paths.size === 0) return;
+  const resolve = createPythonResolver(paths);
+  facts.forEach((entry, index) => {
+    if (entry.language !== 'python') return;
+    for (const reference of entry.facts.imports) {
+      const target = resolve(index, reference);
+      if (target !== undefined) links.union(index, target);
+    }
+  });
+}
+
+/** Method name → the files defining it, once per definition. */
+function pythonMethodDefinitions(facts: readonly Facts[]): Map<string, number[]> {
+  const definitions = new Map<string, number[]>();
+  facts.forEach((entry, index) => {
+    if (entry.language !== 'python') return;
+    for (const name of entry.facts.methodNames) pushTo(definitions, name, index);
+  });
+  return definitions;
+}
+
+/** `anything.method(...)` runs the one scanned method of that name, when there is only one. */
+function linkUniquePythonMethods(facts: readonly Facts[], methods: ReadonlyMap<string, number[]>, links: UnionFind): void {
+  facts.forEach((entry, index) => {
+    if (entry.language !== 'python') return;
+    for (const name of entry.facts.calledMethods) {
+      const [only, ...others] = methods.get(name) ?? [];
+      if (only !== undefined && others.length === 0) links.union(index, only);
+    }
+  });
+}
+
+function relevantGroups(facts: readonly Facts[], links: UnionFind): Set<number> {
+  const origins = new Set<number>();
+  const siteShaped = new Set<number>();
+  facts.forEach((entry, index) => {
+    if (entry.facts.origin) origins.add(links.find(index));
+    if (entry.facts.siteShaped) siteShaped.add(links.find(index));
+  });
+  const selected = new Set<number>();
+  facts.forEach((_, index) => {
+    const group = links.find(index);
+    if (origins.has(group) && siteShaped.has(group)) selected.add(index);
+  });
+  return selected;
+}
+
+/**
+ * A method name two classes define resolves to neither; leaving one definition out would make the
+ * other look unique. So wherever a selected file calls such a name, two of its definitions are kept.
+ */
+function keepPythonMethodsAmbiguous(facts: readonly Facts[], methods: ReadonlyMap<string, number[]>, selected: Set<number>): void {
+  const pending = [...selected];
+  for (let index = pending.pop(); index !== undefined; index = pending.pop()) {
+    const entry = facts[index];
+    if (entry?.language !== 'python') continue;
+    for (const name of entry.facts.calledMethods) {
+      const definitions = methods.get(name) ?? [];
+      if (definitions.length < AMBIGUOUS) continue;
+      let kept = definitions.filter((definer) => selected.has(definer)).length;
+      for (const definer of definitions) {
+        if (kept >= AMBIGUOUS) break;
+        if (selected.has(definer)) continue;
+        selected.add(definer);
+        pending.push(definer);
+        kept += 1;
+      }
+    }
+  }
+}

@@ -11,6 +11,7 @@ import { parseFileSize } from './discover/file-size.js';
 import { applyFixes, noteText, planFixes, renderUnifiedDiff } from './fix/index.js';
 import { writeStartingConfig } from './init/write-config.js';
 import { packageInfo } from './package-info.js';
+import { createProgressLine } from './progress-line.js';
 import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } from './index.js';
 import type { ScanResult } from './model/result.js';
 import { renderExplanation } from './report/explain.js';
@@ -63,6 +64,7 @@ interface ScanFlags extends InputFlags {
   color: boolean;
   showSuppressed: boolean;
   watch: boolean;
+  quiet: boolean;
   debug: boolean;
 }
 
@@ -141,6 +143,7 @@ function buildProgram(onScan: CommandRunner<ScanFlags>, onFix: CommandRunner<Fix
     .option('--watch', 'keep running: re-scan on every change and print the gaps fixed and the new ones (Ctrl-C to stop)', false)
     .option('--show-suppressed', 'list events silenced by ws-gap-ignore comments in the terminal report', false)
     .option('--no-color', 'no colours in terminal output (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'no progress line and no warnings on stderr (errors and gate failures are still printed)', false)
     .option('--debug', 'show stack traces for errors', false)
     .addHelpText('after', EXAMPLES)
     .action(async (backend: string | undefined, frontend: string | undefined, flags: ScanFlags) => {
@@ -170,8 +173,10 @@ function buildProgram(onScan: CommandRunner<ScanFlags>, onFix: CommandRunner<Fix
 async function runScan(flags: ScanFlags, positional: string[]): Promise<number> {
   const { options, config } = scanOptionsFrom(flags, positional);
   if (flags.watch) return runWatch(options, flags);
-  const result = await analyze(options);
-  for (const warning of result.warnings ?? []) process.stderr.write(`ws-gap: warning: ${warning}\n`);
+  const progress = process.stderr.isTTY && !flags.quiet ? createProgressLine(process.stderr) : undefined;
+  const result = await analyze({ ...options, onProgress: progress?.update });
+  progress?.finish();
+  if (!flags.quiet) for (const warning of result.warnings ?? []) process.stderr.write(`ws-gap: warning: ${warning}\n`);
   writeReports(result, flags);
   return gateExitCode(result, flags, gatesFrom(flags, config));
 }

@@ -22,6 +22,8 @@ export { UsageError } from './errors.js';
 export const DIRECTION_FILTERS = ['server-to-client', 'client-to-server', 'both'] as const;
 export type DirectionFilter = (typeof DIRECTION_FILTERS)[number];
 
+export type ScanProgress = { stage: 'reading'; done: number; total: number } | { stage: 'parsing'; files: number };
+
 export interface ScanOptions {
   /** Backend folders or files. */
   backend: readonly string[];
@@ -45,6 +47,8 @@ export interface ScanOptions {
   cwd?: string;
   /** Files larger than this many bytes are skipped and listed as skipped (default 1 MB, `DEFAULT_MAX_FILE_SIZE`). */
   maxFileSize?: number;
+  /** Told how far the scan is, for a progress line: files read so far, then the parsing stage. */
+  onProgress?: (progress: ScanProgress) => void;
   /** In-house send and subscribe wrappers, by name: their first argument is the event name. */
   emitters?: readonly string[];
   listeners?: readonly string[];
@@ -60,7 +64,9 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   // The prefilter knows the libraries' vocabulary, not the project's own wrapper names (nor where
   // their event constants live), so configured wrappers mean every file is parsed.
   const prefilter = wrappers.emitters.length === 0 && wrappers.listeners.length === 0;
-  const loaded = await loadSources(files, cwd, { maxFileSize: options.maxFileSize, prefilter });
+  const onFilesRead = (done: number, total: number) => options.onProgress?.({ stage: 'reading', done, total });
+  const loaded = await loadSources(files, cwd, { maxFileSize: options.maxFileSize, prefilter, onFilesRead });
+  options.onProgress?.({ stage: 'parsing', files: loaded.sources.length });
   const extraction = await extractSites(loaded.sources, wrappers);
   const sites = applySuppressions(extraction.sites, loaded.sources);
   const matched = crossReference(sites);

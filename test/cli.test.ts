@@ -187,6 +187,16 @@ describe('ws-gap CLI', () => {
     expect(runCli(['scan', 'api', 'web', '--max-file-size', 'huge'], { cwd: root }).code).toBe(2);
   });
 
+  it('keeps stderr to errors with --quiet: no warnings', () => {
+    const root = makeTempTree({
+      'ws-gap.config.json': JSON.stringify({ backend: ['api'], frontend: ['web'], expected: { A: ['done'], B: ['done'] } }),
+      'api/app.py': 'async def f():\n    await manager.broadcast_json({"type": "done"})\n',
+      'web/app.js': "wsManager.on('done', () => {});\n",
+    });
+    expect(runCli(['scan', '--format', 'json'], { cwd: root }).stderr).toMatch(/^ws-gap: warning: /);
+    expect(runCli(['scan', '--format', 'json', '--quiet'], { cwd: root }).stderr).toBe('');
+  });
+
   it('takes gates and events to ignore from the config', () => {
     const root = makeTempTree({
       'ws-gap.config.json': JSON.stringify({ backend: ['api'], frontend: ['web'], ignoreEvents: ['debug_*'], failOnUnhandled: true, minCoverage: 50 }),

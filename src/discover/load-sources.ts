@@ -17,6 +17,8 @@ export interface LoadedSources {
 export interface LoadOptions {
   /** Files larger than this many bytes are skipped (default `DEFAULT_MAX_FILE_SIZE`, 1 MB). */
   maxFileSize?: number;
+  /** Called after each batch of files is read, with how many of them are read so far. */
+  onFilesRead?: (done: number, total: number) => void;
   /**
    * Hand the extractors only the files that can hold a site or that such files refer to (default
    * true). The others are still counted as scanned; they are not skipped, they cannot matter.
@@ -51,6 +53,7 @@ export async function loadSources(files: readonly DiscoveredFile[], cwd: string,
       if ('reason' in outcome) skipped.push(outcome);
       else read.push(outcome);
     }
+    options.onFilesRead?.(start + batch.length, files.length);
   }
   const parsed = options.prefilter === false ? undefined : selectFilesToParse(read.map(prefilterInput));
   const sources = read

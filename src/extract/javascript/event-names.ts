@@ -1,7 +1,8 @@
 import type * as t from '@babel/types';
 
 import { TEMPLATE_PLACEHOLDER } from '../embedded/template-syntax.js';
-import { isMember, unwrap, type Node } from './ast.js';
+import { isCall, isCallTo, isMember, keyName, unwrap, type Node } from './ast.js';
+import { literalMapEntries } from './map-entries.js';
 import type { ParsedFile } from './parsed-file.js';
 import type { Binding } from './scope.js';
 import type { Located, Traced, Tracer } from './trace.js';
@@ -49,7 +50,7 @@ export class EventNames {
     const only = traced?.length === 1 ? traced[0] : undefined;
     if (only?.kind === 'param' && only.binding.param?.path.length === 0) return { kind: 'param', binding: only.binding };
     if (traced && traced.length > 0 && traced.every((item) => item.kind === 'loop')) {
-      const names = traced.flatMap((item) => (item.kind === 'loop' ? this.loopNames(item.iterable, located) : []));
+      const names = traced.flatMap((item) => (item.kind === 'loop' ? this.elementNames(item.iterable, item.path, located) : []));
       return { kind: 'names', names };
     }
     return { kind: 'names', names: [{ ...this.pattern(located), at: located }] };
@@ -110,17 +111,58 @@ export class EventNames {
     return first;
   }
 
-  private loopNames(iterable: Located, variable: Located): EventName[] {
-    const arrays = this.tracer
+  /**
+   * The names a loop variable takes, each at the expression that writes it: the elements of an
+   * array, the keys of an object (`Object.keys(x)`, or key `0` of each `Object.entries(x)` pair) or
+   * of a `Map` literal's entries; `*` at `variable` when the collection cannot be read.
+   */
+  elementNames(iterable: Located, path: readonly string[], variable: Located): EventName[] {
+    const collections = this.tracer
       .trace(iterable)
-      .filter((item) => item.kind === 'value' && item.node.type === 'ArrayExpression');
-    if (arrays.length === 0) return [{ ...ANY, at: variable }];
-    return arrays.flatMap((array) => {
-      const elements = array.kind === 'value' && array.node.type === 'ArrayExpression' ? array.node.elements : [];
-      return elements.flatMap((element) => {
-        if (!element || element.type === 'SpreadElement') return [];
-        const at = { node: element, file: array.kind === 'value' ? array.file : variable.file };
-        return [{ ...this.pattern(at), at }];
+      .flatMap((item) => (item.kind === 'value' ? this.collectionNames(item, path) ?? [] : []));
+    return collections.length > 0 ? collections.flat() : [{ ...ANY, at: variable }];
+  }
+
+  /** Undefined when `collection` is not one whose element (at `path`) is readable. */
+  private collectionNames(collection: Located, path: readonly string[]): EventName[][] | undefined {
+    const node = unwrap(collection.node);
+    const key = path.length === 1 && path[0] === '0';
+    const file = collection.file;
+    if (path.length === 0 && node.type === 'ArrayExpression') return [this.elementsAt(node.elements, file)];
+    if (key && node.type === 'ArrayExpression') {
+      const pairs = node.elements.flatMap((element) => (element && unwrap(element).type === 'ArrayExpression' ? [element] : []));
+      return [pairs.flatMap((pair) => this.elementsAt((unwrap(pair) as t.ArrayExpression).elements.slice(0, 1), file))];
+    }
+    if (key && literalMapEntries(collection)) {
+      return [(literalMapEntries(collection) ?? []).map((entry) => ({ ...this.pattern(entry.key), at: entry.key }))];
+    }
+    const objectKeys = (path.length === 0 && isCallTo(node, 'Object', 'keys')) || (key && isCallTo(node, 'Object', 'entries'));
+    const object = objectKeys && isCall(node) ? node.arguments[0] : undefined;
+    return object && object.type !== 'SpreadElement' && object.type !== 'ArgumentPlaceholder'
+      ? this.objectKeyNames({ node: object, file })
+      : undefined;
+  }
+
+  private elementsAt(elements: t.ArrayExpression['elements'], file: ParsedFile): EventName[] {
+    return elements.flatMap((element) => {
+      if (!element || element.type === 'SpreadElement') return [];
+      const at = { node: element, file };
+      return [{ ...this.pattern(at), at }];
+    });
+  }
+
+  /** The keys of the object literals an expression holds, each at its key; `[Events.JOIN]` resolved. */
+  private objectKeyNames(object: Located): EventName[][] | undefined {
+    const literals = this.tracer.trace(object).filter((item) => item.kind === 'value' && item.node.type === 'ObjectExpression');
+    if (literals.length === 0) return undefined;
+    return literals.map((item) => {
+      const node = item.kind === 'value' && item.node.type === 'ObjectExpression' ? item.node : undefined;
+      const file = item.kind === 'value' ? item.file : object.file;
+      return (node?.properties ?? []).flatMap((property): EventName[] => {
+        if (property.type === 'SpreadElement') return [];
+        const at = { node: property.key, file };
+        const name = keyName(property.key, property.computed);
+        return [name === undefined ? { ...this.pattern(at), at } : { text: name, dynamic: false, at }];
       });
     });
   }

@@ -6,7 +6,6 @@ import {
   isCall, isFunction, isMember, isValueArgument, keyName, memberName, outermost, startOf, walk,
   type CallNode, type FunctionNode, type MemberNode, type Node,
 } from './ast.js';
-import { MESSAGE_TYPE_FIELD } from './frameworks/native-websocket.js';
 import { functionsOf } from './function-refs.js';
 import type { ParsedFile } from './parsed-file.js';
 import { pathAfter, sameBase, type PathBase, type PayloadPaths, type RelativePath } from './payload-paths.js';
@@ -35,8 +34,9 @@ function fieldOf(relative: RelativePath, root: PayloadRoot): string[] | undefine
   return rest && rest.length > 0 ? [...root.prefix, ...rest] : undefined;
 }
 
-function isListed(field: readonly string[]): boolean {
-  return field.length <= MAX_FIELD_DEPTH && !(field.length === 1 && field[0] === MESSAGE_TYPE_FIELD);
+/** Fields worth listing: not too deep, and not the field naming the event (`type`, `event`, ...). */
+function isListed(field: readonly string[], typeFields: ReadonlySet<string>): boolean {
+  return field.length <= MAX_FIELD_DEPTH && !(field.length === 1 && typeFields.has(field[0] ?? ''));
 }
 
 function read(field: readonly string[], token: Node, file: ParsedFile): FieldRead {
@@ -58,6 +58,7 @@ export class FieldReads {
   constructor(
     private readonly tracer: Tracer,
     private readonly paths: PayloadPaths,
+    private readonly typeFields: ReadonlySet<string>,
   ) {}
 
   /** Undefined when the handler is not a function in the scanned code. */
@@ -100,7 +101,7 @@ export class FieldReads {
   /** `data.stats.cpu` is one read (`stats.cpu`, at `cpu`); `data.items.map(...)` reads `items`. */
   private memberRead(member: MemberNode, file: ParsedFile, root: PayloadRoot): FieldRead[] {
     const field = fieldOf(this.paths.of({ node: member, file }), root);
-    if (!field || !isListed(field) || !isFieldRead(member, file)) return [];
+    if (!field || !isListed(field, this.typeFields) || !isFieldRead(member, file)) return [];
     if (field.length < MAX_FIELD_DEPTH && readsFurther(member, file)) return [];
     return [read(field, member.property, file)];
   }
@@ -113,7 +114,7 @@ export class FieldReads {
       const name = keyName(property.key, property.computed);
       if (name === undefined) return [];
       const field = fieldOf({ base: source.base, path: [...source.path, name] }, root);
-      return field && isListed(field) ? [read(field, property.key, file)] : [];
+      return field && isListed(field, this.typeFields) ? [read(field, property.key, file)] : [];
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Site } from '../../model/site.js';
 import type { ExtractOptions } from '../extractor.js';
 import { configWrapperOccurrences } from './config-wrappers.js';
+import { dispatchedKeys } from './dispatched-keys.js';
 import { EventNames } from './event-names.js';
 import { FieldReads } from './field-reads.js';
 import { CallIndex } from './function-refs.js';
@@ -18,9 +19,9 @@ import { Tracer } from './trace.js';
 import { TypeDispatch } from './type-dispatch.js';
 
 /**
- * The JavaScript pipeline: find calls on sockets, mark where incoming messages are, then turn
- * socket calls and type dispatch into sites (following helpers across files), each handler site
- * with the payload fields it reads. Calls of the config's wrappers come last: they only add sites
+ * The JavaScript pipeline: find calls on sockets, mark where incoming messages are and which of
+ * their fields names the event, then turn socket calls and type dispatch into sites (following
+ * helpers across files), each handler site with the payload fields it reads. Calls of the config's wrappers come last: they only add sites
  * where no other rule found one.
  */
 export function findSites(project: Project, options: ExtractOptions): Site[] {
@@ -29,15 +30,17 @@ export function findSites(project: Project, options: ExtractOptions): Site[] {
   let callIndex: CallIndex | undefined;
   const calls = (): CallIndex => (callIndex ??= new CallIndex(project, tracer));
   const receivers = new ReceiverClassifier(project, tracer, names, new ManagerClasses(tracer), calls);
-  const messages = new Messages(project, tracer, names);
   const incoming = new IncomingMessages(project);
 
   const socketCalls = findSocketCalls(project, receivers);
   markIncomingMessages(socketCalls, findEnvelopeProperties(project, receivers), names, tracer, incoming);
 
   const paths = new PayloadPaths(project);
+  const keys = dispatchedKeys(project, incoming, paths, names);
+  const messages = new Messages(project, tracer, names, keys);
   const views = new HandlerViews(tracer, incoming, paths);
-  const collector = new SiteCollector(project, names, messages, incoming, calls, new FieldReads(tracer, paths));
+  const fieldReads = new FieldReads(tracer, paths, keys.dispatched);
+  const collector = new SiteCollector(project, names, messages, incoming, calls, fieldReads);
   for (const socketCall of socketCalls) {
     const occurrence = socketCallOccurrence(socketCall, names, messages, views);
     if (occurrence) collector.add(occurrence);

@@ -43,7 +43,7 @@ export class HandlerViews {
 
   /** The handlers `read` evaluates to, as the calls that invoke them pass the message whose type is `type`. */
   ofInvocations(read: Located, type: Located): PayloadView | undefined {
-    const message = messageOf(this.paths.of(type));
+    const message = messageOf(this.paths.of(type), this.incoming.typeFields);
     if (!message) return undefined;
     const views = this.invocations(read, 0).flatMap((call) => this.passedView(call, message) ?? []);
     return agreedView(views);
@@ -80,7 +80,7 @@ export class HandlerViews {
     const { name, payload, strip } = bridge;
     if (!isValueArgument(name) || !isValueArgument(payload)) return undefined;
     if (this.incoming.classify({ node: name, file }) !== 'type') return undefined;
-    const message = messageOf(this.paths.of({ node: name, file }));
+    const message = messageOf(this.paths.of({ node: name, file }), this.incoming.typeFields);
     const prefix = message && this.pathInMessage({ node: payload, file }, message);
     return prefix && { param: 0, strip, prefix };
   }

@@ -1,23 +1,30 @@
 import { isCall, isCallTo, isFunction, isMember, memberName, unwrap, type FunctionNode, type Node } from './ast.js';
-import { MESSAGE_CONTAINER_FIELDS, MESSAGE_TYPE_FIELD } from './frameworks/native-websocket.js';
+import { DEFAULT_DISCRIMINANT } from './discriminant-keys.js';
+import { MESSAGE_CONTAINER_FIELDS } from './frameworks/native-websocket.js';
 import type { ParsedFile } from './parsed-file.js';
 import type { Project } from './project.js';
 import type { Binding } from './scope.js';
 import type { Located } from './trace.js';
 
-/** `message`: an incoming message (or its envelope); `type`: the field naming its event. */
+/** `message`: an incoming message (or its envelope); `type`: the field naming its event (or a catch-all's event name). */
 export type IncomingPart = 'message' | 'type';
+
+/** Where a catch-all handler is registered: the rule that found it and its socket's namespace. */
+export interface CatchAllOrigin {
+  rule: string;
+  namespace?: string;
+}
 
 const MAX_DEPTH = 200;
 
-function readField(part: IncomingPart | undefined, field: string): IncomingPart | undefined {
+function readField(part: IncomingPart | undefined, field: string, typeFields: ReadonlySet<string>): IncomingPart | undefined {
   if (part !== 'message') return undefined;
   if (MESSAGE_CONTAINER_FIELDS.has(field)) return 'message';
-  return field === MESSAGE_TYPE_FIELD ? 'type' : undefined;
+  return typeFields.has(field) ? 'type' : undefined;
 }
 
-function readPath(part: IncomingPart | undefined, path: readonly string[]): IncomingPart | undefined {
-  return path.reduce<IncomingPart | undefined>((current, field) => readField(current, field), part);
+function readPath(part: IncomingPart | undefined, path: readonly string[], typeFields: ReadonlySet<string>): IncomingPart | undefined {
+  return path.reduce<IncomingPart | undefined>((current, field) => readField(current, field, typeFields), part);
 }
 
 /** `x.toString()` and `String(x)` hold the same message text as `x`. */
@@ -37,18 +44,48 @@ function withoutTextConversion(node: Node): Node {
  */
 export class IncomingMessages {
   private readonly messageParams = new Map<FunctionNode, Set<number>>();
+  /** Catch-all handlers (`socket.onAny((event, ...args) => ...)`), whose first parameter is the event's name. */
+  private readonly catchAlls = new Map<FunctionNode, CatchAllOrigin>();
   private readonly envelopeCallbacks = new Set<FunctionNode>();
   /** Answers so far; `null` is "not incoming" (also while a node is being decided, which ends cycles). */
   private readonly byNode = new Map<Node, IncomingPart | null>();
   private readonly byBinding = new Map<Binding, IncomingPart | null>();
   private depth = 0;
+  /** The fields that name a message's event (see `useTypeFields`). */
+  private fields: ReadonlySet<string> = new Set([DEFAULT_DISCRIMINANT]);
 
   constructor(private readonly project: Project) {}
+
+  /** Which fields of an incoming message name its event: `type`, or the keys the code dispatches on (`event`, `action`). */
+  useTypeFields(fields: ReadonlySet<string>): void {
+    this.fields = fields;
+    this.byNode.clear();
+    this.byBinding.clear();
+  }
+
+  get typeFields(): ReadonlySet<string> {
+    return this.fields;
+  }
 
   /** A socket event handler (`envelope`: the transport's `message` callback); its first parameter is incoming. */
   addHandler(fn: FunctionNode, envelope: boolean): void {
     this.addParam(fn, 0);
     if (envelope) this.envelopeCallbacks.add(fn);
+  }
+
+  /** A catch-all handler: comparisons of its first parameter (`event === 'x'`) dispatch on the event's name. */
+  addCatchAll(fn: FunctionNode, origin: CatchAllOrigin): void {
+    this.catchAlls.set(fn, origin);
+    this.byNode.clear();
+    this.byBinding.clear();
+  }
+
+  /** The catch-all an event-name expression is the first parameter of, when it is one. */
+  catchAllOf(located: Located): CatchAllOrigin | undefined {
+    const node = unwrap(located.node);
+    if (node.type !== 'Identifier') return undefined;
+    const param = this.project.bindingsOf(located.file, node)[0]?.param;
+    return param?.index === 0 && param.path.length === 0 ? this.catchAlls.get(param.fn) : undefined;
   }
 
   addParam(fn: FunctionNode, index: number): void {
@@ -60,7 +97,7 @@ export class IncomingMessages {
   }
 
   classify(located: Located): IncomingPart | undefined {
-    if (this.messageParams.size === 0) return undefined;
+    if (this.messageParams.size === 0 && this.catchAlls.size === 0) return undefined;
     const node = unwrap(located.node);
     return this.memoized(this.byNode, node, () => this.decide(node, located.file));
   }
@@ -88,7 +125,7 @@ export class IncomingMessages {
     if (node.type === 'AwaitExpression' && node.argument) return this.classify({ node: node.argument, file });
     if (isMember(node)) {
       const field = memberName(node);
-      return field === undefined ? undefined : readField(this.classify({ node: node.object, file }), field);
+      return field === undefined ? undefined : readField(this.classify({ node: node.object, file }), field, this.typeFields);
     }
     if (isCallTo(node, 'JSON', 'parse') && node.arguments[0]) return this.parsedMessage(node.arguments[0], node, file);
     if (node.type !== 'Identifier') return undefined;
@@ -108,11 +145,13 @@ export class IncomingMessages {
 
   private bindingPart(binding: Binding): IncomingPart | undefined {
     if (binding.param) {
+      const { fn, index, path } = binding.param;
+      if (this.catchAlls.has(fn) && index === 0 && path.length === 0) return 'type';
       const incoming = this.messageParams.get(binding.param.fn)?.has(binding.param.index);
-      return incoming ? readPath('message', binding.param.path) : undefined;
+      return incoming ? readPath('message', binding.param.path, this.typeFields) : undefined;
     }
     for (const value of binding.values) {
-      const part = readPath(this.classify({ node: value.node, file: value.file }), value.path);
+      const part = readPath(this.classify({ node: value.node, file: value.file }), value.path, this.typeFields);
       if (part) return part;
     }
     return undefined;

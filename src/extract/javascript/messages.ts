@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 
 import { isCallTo, isMember, keyName, memberName, unwrap, type Node } from './ast.js';
 import type { EventNames } from './event-names.js';
-import { MESSAGE_TYPE_FIELD } from './frameworks/native-websocket.js';
+import type { DiscriminantKeys } from './discriminant-keys.js';
 import type { ParsedFile } from './parsed-file.js';
 import type { Project } from './project.js';
 import type { Binding } from './scope.js';
@@ -18,7 +18,8 @@ export interface PayloadParam {
 }
 
 /**
- * What a sent message is: `typed` an object whose `type` field names the event (`type` points at
+ * What a sent message is: `typed` an object whose type field (`type`, or the key the code
+ * dispatches on: `event`, `action`, ...) names the event (`type` points at
  * that field's value; `params` are parameters whose keys the callers know); `untyped` anything
  * else; `param` a parameter of the enclosing function, so the message comes from that function's
  * callers. `payloadKeys` is undefined when some key cannot be seen.
@@ -63,6 +64,7 @@ export class Messages {
     private readonly project: Project,
     private readonly tracer: Tracer,
     private readonly names: EventNames,
+    private readonly keys: DiscriminantKeys,
   ) {}
 
   resolve(located: Located): SentMessage[] {
@@ -107,15 +109,16 @@ export class Messages {
   }
 
   private objectMessage(node: t.ObjectExpression, file: ParsedFile, assigned: readonly string[] | undefined): SentMessage {
-    let type: Located | undefined;
+    const named = new Map<string, Located>();
     for (const property of node.properties) {
-      if (property.type === 'ObjectProperty' && keyName(property.key, property.computed) === MESSAGE_TYPE_FIELD) {
-        type = { node: property.value, file };
-      }
+      const key = property.type === 'ObjectProperty' ? keyName(property.key, property.computed) : undefined;
+      if (property.type === 'ObjectProperty' && key !== undefined) named.set(key, { node: property.value, file });
     }
+    const typeKey = this.keys.sentKey([...named.keys()]);
+    const type = typeKey === undefined ? undefined : named.get(typeKey);
     const { keys, params } = this.objectContent(node, file, true);
     const all = keys && assigned ? [...keys, ...assigned] : undefined;
-    const payloadKeys = all && sortedUnique(all.filter((key) => key !== MESSAGE_TYPE_FIELD));
+    const payloadKeys = all && sortedUnique(all.filter((key) => key !== typeKey));
     return type ? { kind: 'typed', type, payloadKeys, params } : { kind: 'untyped', at: { node, file }, payloadKeys };
   }
 

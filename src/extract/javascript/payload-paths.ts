@@ -1,5 +1,4 @@
 import { isMember, memberName, unwrap, type FunctionNode, type Node } from './ast.js';
-import { MESSAGE_TYPE_FIELD } from './frameworks/native-websocket.js';
 import type { ParsedFile } from './parsed-file.js';
 import type { Project } from './project.js';
 import type { Binding } from './scope.js';
@@ -104,8 +103,11 @@ export class PayloadPaths {
   }
 }
 
-/** `msg.type` → `msg`: the message whose type field an expression reads; undefined when it reads no `type`. */
-export function messageOf(typeField: RelativePath): RelativePath | undefined {
-  if (typeField.path.at(-1) !== MESSAGE_TYPE_FIELD) return undefined;
+/**
+ * `msg.type` → `msg`: the message whose type field an expression reads; undefined when it reads
+ * none of `typeFields` (`type`, or the keys the code dispatches on).
+ */
+export function messageOf(typeField: RelativePath, typeFields: ReadonlySet<string>): RelativePath | undefined {
+  if (!typeFields.has(typeField.path.at(-1) ?? '')) return undefined;
   return { base: typeField.base, path: typeField.path.slice(0, -1) };
 }

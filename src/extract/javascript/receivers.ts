@@ -134,7 +134,7 @@ export class ReceiverClassifier {
 
   private verdict(traced: Traced): Verdict {
     if (traced.kind === 'param') return this.connectedSocket(traced.binding) ?? this.passedSocket(traced.binding);
-    if (traced.kind === 'loop') return this.collectionElement(traced.iterable);
+    if (traced.kind === 'loop') return traced.path.length === 0 ? this.collectionElement(traced.iterable) : undefined;
     if (traced.kind !== 'value') return undefined;
     const node = traced.node;
     if (node.type === 'NewExpression') return this.constructed(node, traced);
@@ -221,10 +221,23 @@ export class ReceiverClassifier {
     if (framework) return this.createdByCall(framework, node, traced.file);
     const viewed = viewedSocket(node);
     if (viewed) return this.throughView(node, viewed, traced.file);
+    const managed = this.managerSocket(node, traced.file);
+    if (managed) return managed;
     const callee = unwrap(node.callee);
     if (callee.type === 'Identifier' && JQUERY_NAMES.has(callee.name)) return 'not-socket';
     const name = referenceName(callee);
     return name !== undefined && ELEMENT_QUERIES.has(name) ? 'not-socket' : undefined;
+  }
+
+  /** `manager.socket('/admin')` on a library's connection manager: a socket of that namespace. */
+  private managerSocket(call: CallNode, file: ParsedFile): Found | undefined {
+    const target = methodCall(call);
+    const manager = target && this.classify({ node: target.receiver, file });
+    if (!target || manager?.origin.kind !== 'created') return undefined;
+    if (!manager.origin.framework.namespaces?.managerSockets.includes(target.method)) return undefined;
+    const argument = call.arguments[0];
+    const namespace = isValueArgument(argument) ? selectedNamespace(this.names.pattern({ node: argument, file })) : UNKNOWN_NAMESPACE;
+    return { origin: manager.origin, namespace };
   }
 
   /** `io(url)`: for a library with namespaces, the URL's path names the socket's namespace. */

@@ -24,7 +24,7 @@ export interface Binding {
   values: ValueRef[];
   param?: { fn: FunctionNode; index: number; path: readonly string[] };
   imported?: { source: string; name: string };
-  /** `for (const x of <iterable>)`. */
+  /** `for (const x of <iterable>)`; `path` is the part of each element a destructured `x` holds. */
   loopOver?: ValueRef;
 }
 
@@ -184,8 +184,8 @@ class ScopeBuilder {
         if (!binding) continue;
         if (declarator.init) binding.values.push(this.value(declarator.init, target.path));
         if (target.defaultValue) binding.values.push(this.value(target.defaultValue));
-        if (loop?.type === 'ForOfStatement' && loop.left === declaration && target.path.length === 0) {
-          binding.loopOver = this.value(loop.right);
+        if (loop?.type === 'ForOfStatement' && loop.left === declaration) {
+          binding.loopOver = this.value(loop.right, target.path);
         }
       }
     }

@@ -150,6 +150,19 @@ export class SiteCollector {
       if (occurrence.receives) expanded.receives = this.fieldReads.atCall(occurrence.receives, param.fn, call, file);
       this.settle(expanded, callerPrecedence(precedence));
     }
+    if (param.index === 0 && param.path.length === 0 && occurrence.role === 'name') {
+      this.expandIterations(param.fn, occurrence, precedence);
+    }
+  }
+
+  /** `names.forEach(subscribe)`: `subscribe` is called with each element of `names`, each a name. */
+  private expandIterations(helper: FunctionNode, occurrence: Occurrence, precedence: Precedence): void {
+    for (const { iterable, reference } of this.calls().iterationsOf(helper)) {
+      const expanded: Occurrence = { ...occurrence, via: sourceText(reference.file, reference.node) };
+      for (const name of this.names.elementNames(iterable, [], reference)) {
+        this.record(expanded, name, callerPrecedence(precedence));
+      }
+    }
   }
 
   /**

@@ -16,14 +16,15 @@ export interface Located<N extends Node = Node> {
 /**
  * Where an expression's value can come from:
  * `value` a node that is not a reference (literal, call, object, function, class, ...);
- * `param` a function parameter; `loop` the variable of a loop over `iterable`;
+ * `param` a function parameter; `loop` the variable of a loop over `iterable`, holding `path` of
+ * each element (`[]` the element; `['0']` its key in `for (const [key, fn] of Object.entries(x))`);
  * `namespace` an `import * as ns` (or a `require` of a scanned ES module); `package` something a
  * package exports (`import { Server } from 'socket.io'`, `require('ws').Server`).
  */
 export type Traced =
   | ({ kind: 'value' } & Located)
   | { kind: 'param'; binding: Binding }
-  | { kind: 'loop'; iterable: Located }
+  | { kind: 'loop'; iterable: Located; path: readonly string[] }
   | { kind: 'namespace'; file: ParsedFile }
   | { kind: 'package'; source: string };
 
@@ -62,7 +63,8 @@ function thisObjectLiteral(file: ParsedFile, node: Node): t.ObjectExpression | u
   return undefined;
 }
 
-const ARRAY_ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every']);
+/** Array methods whose callback receives each element as its first parameter. */
+export const ARRAY_ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every']);
 
 /** Follows bindings, aliases, imports, globals, object/enum members and class fields to their values. */
 export class Tracer {
@@ -168,7 +170,7 @@ export class Tracer {
 
   private bindingValues(binding: Binding): Traced[] {
     if (binding.param) return this.param(binding);
-    if (binding.loopOver) return [{ kind: 'loop', iterable: binding.loopOver }];
+    if (binding.loopOver) return [{ kind: 'loop', iterable: binding.loopOver, path: binding.loopOver.path }];
     if (binding.imported) {
       const namespace = this.project.modules.namespaceTarget(binding);
       if (namespace) return [{ kind: 'namespace', file: namespace }];
@@ -178,16 +180,19 @@ export class Tracer {
     return this.refs(binding.values);
   }
 
-  /** `['a', 'b'].forEach((name) => ...)`: the callback's first parameter runs over the array. */
+  /**
+   * `['a', 'b'].forEach((name) => ...)`: the callback's first parameter runs over the array (a
+   * destructured one, `([name, fn]) => ...`, over a part of each element).
+   */
   private param(binding: Binding): Traced[] {
     const param = binding.param;
     if (!param) return [];
     const call = binding.file.parents.get(param.fn);
-    if (param.index === 0 && param.path.length === 0 && call && isCall(call) && call.arguments[0] === param.fn) {
+    if (param.index === 0 && call && isCall(call) && call.arguments[0] === param.fn) {
       const callee = unwrap(call.callee);
       const method = isMember(callee) ? memberName(callee) : undefined;
       if (isMember(callee) && method !== undefined && ARRAY_ITERATION_METHODS.has(method)) {
-        return [{ kind: 'loop', iterable: { node: callee.object, file: binding.file } }];
+        return [{ kind: 'loop', iterable: { node: callee.object, file: binding.file }, path: param.path }];
       }
     }
     return [{ kind: 'param', binding }];

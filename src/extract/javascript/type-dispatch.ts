@@ -8,11 +8,12 @@ import type { EventName, EventNames } from './event-names.js';
 import { ruleId } from './frameworks/framework.js';
 import { nativeWebsocket } from './frameworks/native-websocket.js';
 import { HandlerRegistries } from './handler-registries.js';
+import { literalMapEntries } from './map-entries.js';
 import type { HandlerViews } from './handler-views.js';
 import type { IncomingMessages } from './incoming.js';
 import { sourceText, type ParsedFile } from './parsed-file.js';
 import { messageOf, pathAfter, sameBase, type PayloadPaths } from './payload-paths.js';
-import type { PayloadReceiver } from './payload-receivers.js';
+import type { PayloadReceiver, PayloadView } from './payload-receivers.js';
 import type { Project } from './project.js';
 import type { Occurrence, SiteCollector } from './site-collector.js';
 import type { Located, Tracer } from './trace.js';
@@ -33,7 +34,8 @@ function entryRead(node: Node): { container: Node; key: Node } | undefined {
 
 /**
  * Handlers chosen by an incoming message's type: `switch (msg.type)`, `msg.type === 'x'`,
- * `type.startsWith('x:')`, `['a', 'b'].includes(msg.type)`, handler maps (`handlers[msg.type]`)
+ * `type.startsWith('x:')`, `['a', 'b'].includes(msg.type)`, handler maps (`handlers[msg.type]`,
+ * `new Map([['x', fn]])` read by `handlers.get(msg.type)`)
  * and the keys written into a handler registry. `!==` does not handle anything, and a `type` of
  * something that did not arrive (a Redux action) is ignored. Each site also says where its
  * payload arrives: the branch that runs, or the handler function and what the dispatcher passes it.
@@ -78,7 +80,7 @@ export class TypeDispatch {
     node.cases.forEach((switchCase, index) => {
       if (!switchCase.test) return;
       const receives = this.branch({ node: node.discriminant, file }, caseRegion(node, index));
-      this.collector.add(this.dispatchOccurrence(via, switchCase.test, file, receives));
+      this.collector.add(this.dispatchOccurrence(via, switchCase.test, file, receives, { node: node.discriminant, file }));
     });
   }
 
@@ -89,7 +91,8 @@ export class TypeDispatch {
     if (leftIsType === rightIsType) return;
     const [typeSide, nameSide] = leftIsType ? [node.left, node.right] : [node.right, node.left];
     const receives = this.branch({ node: typeSide, file }, guardedRegion(node, file));
-    this.collector.add(this.dispatchOccurrence(`${sourceText(file, typeSide)} ${node.operator}`, nameSide, file, receives));
+    const via = `${sourceText(file, typeSide)} ${node.operator}`;
+    this.collector.add(this.dispatchOccurrence(via, nameSide, file, receives, { node: typeSide, file }));
   }
 
   private typeMethodCall(node: CallNode, file: ParsedFile): void {
@@ -100,7 +103,8 @@ export class TypeDispatch {
     if ((target.method === 'startsWith' || target.method === 'endsWith') && this.isType(target.receiver, file)) {
       const match = target.method === 'startsWith' ? 'prefix' : 'suffix';
       const receives = this.branch({ node: target.receiver, file }, guardedRegion(node, file));
-      this.collector.add({ ...this.dispatchOccurrence(via, argument, file, receives), match });
+      const typeField = { node: target.receiver, file };
+      this.collector.add({ ...this.dispatchOccurrence(via, argument, file, receives, typeField), match });
     } else if (target.method === 'includes' && this.isType(argument, file)) {
       const names = this.arrayNames({ node: target.receiver, file });
       const receives = this.branch({ node: argument, file }, guardedRegion(node, file));
@@ -108,6 +112,18 @@ export class TypeDispatch {
     } else if (target.method === 'get' && this.isType(argument, file)) {
       const view = this.views.ofInvocations({ node, file }, { node: argument, file });
       this.registries.addRead({ node: target.receiver, file }, view);
+      this.mapLiteralHandlers({ node: target.receiver, file }, sourceText(file, node), view);
+    }
+  }
+
+  /** `new Map([['chat', onChat]])` read by `handlers.get(msg.type)`: each key written in the literal is handled. */
+  private mapLiteralHandlers(container: Located, via: string, view: PayloadView | undefined): void {
+    for (const traced of this.tracer.trace(container)) {
+      const entries = traced.kind === 'value' ? literalMapEntries(traced) ?? [] : [];
+      for (const { key, value } of entries) {
+        const receives: PayloadReceiver | undefined = view && value && { kind: 'callback', handlers: [value], view };
+        this.collector.add(this.dispatchOccurrence(via, key.node, key.file, receives));
+      }
     }
   }
 
@@ -155,7 +171,7 @@ export class TypeDispatch {
 
   /** The code that runs for the type `typeField` was compared with, reading the message `typeField` belongs to. */
   private branch(typeField: Located, region: readonly Node[] | undefined): PayloadReceiver | undefined {
-    const message = messageOf(this.paths.of(typeField));
+    const message = messageOf(this.paths.of(typeField), this.incoming.typeFields);
     if (!message || !region) return undefined;
     return { kind: 'branch', region: region.map((node) => ({ node, file: typeField.file })), message };
   }
@@ -195,9 +211,19 @@ export class TypeDispatch {
     return located.file.ast.program;
   }
 
-  private dispatchOccurrence(via: string, node: Node, file: ParsedFile, receives: PayloadReceiver | undefined): Occurrence {
+  /** `typeField` set: what is compared, so that a catch-all's comparisons keep its rule and namespace. */
+  private dispatchOccurrence(
+    via: string,
+    node: Node,
+    file: ParsedFile,
+    receives: PayloadReceiver | undefined,
+    typeField?: Located,
+  ): Occurrence {
     const occurrence: Occurrence = { kind: 'handle', scope: 'wire', rule: RULE, via, role: 'name', at: { node, file } };
     if (receives) occurrence.receives = receives;
+    const catchAll = typeField && this.incoming.catchAllOf(typeField);
+    if (catchAll) occurrence.rule = catchAll.rule;
+    if (catchAll?.namespace !== undefined) occurrence.namespace = catchAll.namespace;
     return occurrence;
   }
 

@@ -49,6 +49,11 @@ export interface NamespaceRules {
   factoryUrlArgument: number;
   /** Views whose first argument selects a namespace: `io.of('/admin')`. */
   selectors: readonly string[];
+  /**
+   * Methods of a connection manager (Socket.IO's `new Manager(url)`) that return a new socket of
+   * the namespace their first argument names: `manager.socket('/admin')`.
+   */
+  managerSockets: readonly string[];
 }
 
 export interface JavascriptFramework {

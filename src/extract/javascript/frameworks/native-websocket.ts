@@ -8,7 +8,8 @@ function isCreatedHere(receiver: SocketReceiver): boolean {
 /**
  * The browser's WebSocket and the `ws` package (client and server: `new WebSocketServer()`, the
  * sockets its `connection` handler receives, `wss.clients`), `reconnecting-websocket`: one
- * `message` event carries every message as JSON whose `type` field names the real event, and
+ * `message` event carries every message as JSON whose `type` field (or `event`, `action`, ... see
+ * discriminant-keys.ts) names the real event, and
  * `send` takes such a message.
  */
 export const nativeWebsocket: JavascriptFramework = {
@@ -40,9 +41,6 @@ export const nativeWebsocket: JavascriptFramework = {
 /** The event and handler property that deliver the envelope. */
 export const ENVELOPE_EVENT = 'message';
 export const ENVELOPE_HANDLER_PROPERTY = 'onmessage';
-
-/** The field of a message that names its event. */
-export const MESSAGE_TYPE_FIELD = 'type';
 
 /** Fields that hold the message itself: `event.data` (MessageEvent), `event.detail` (CustomEvent). */
 export const MESSAGE_CONTAINER_FIELDS: ReadonlySet<string> = new Set(['data', 'detail']);

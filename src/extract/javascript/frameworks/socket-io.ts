@@ -22,7 +22,7 @@ function isSocketIoOrNamed(receiver: SocketReceiver): boolean {
 export const socketIo: JavascriptFramework = {
   id: ID,
   description:
-    "Socket.IO client and server: emit/emitWithAck sends and on/once handlers on sockets, rooms (to/in/broadcast) and namespaces (io.of, io('/ns')), onAny catch-alls.",
+    "Socket.IO client and server: emit/emitWithAck sends and on/once handlers on sockets, rooms (to/in/broadcast) and namespaces (io.of, io('/ns'), manager.socket('/ns')), onAny catch-alls.",
   creates: {
     constructors: [],
     functions: ['io'],
@@ -33,7 +33,7 @@ export const socketIo: JavascriptFramework = {
   socketViews: [
     'to', 'in', 'of', 'except', 'timeout', 'compress', 'broadcast', 'volatile', 'local', 'sockets', 'nsp',
   ],
-  namespaces: { factoryUrlArgument: 0, selectors: ['of'] },
+  namespaces: { factoryUrlArgument: 0, selectors: ['of'], managerSockets: ['socket'] },
   receiverCalls: [
     {
       methods: ['on', 'once'],

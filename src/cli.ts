@@ -202,6 +202,7 @@ function scanOptionsFrom(flags: InputFlags, positional: string[]): { options: Sc
     frontend: [...(positionalFrontend ? [positionalFrontend] : []), ...flags.frontend],
     includeTests: flags.includeTests || (config.includeTests ?? false),
     exclude: config.exclude,
+    include: config.include,
     categories: config.categories,
     ignoreEvents: config.ignoreEvents,
     emitters: config.emitters,

@@ -33,6 +33,8 @@ export interface ScanOptions {
   includeTests?: boolean;
   /** Globs to leave out, relative to each root. */
   exclude?: readonly string[];
+  /** When given, only files matching one of these globs (relative to each root) are scanned. */
+  include?: readonly string[];
   categories?: readonly CategoryRule[];
   /** Event-name globs to leave out of the results entirely. */
   ignoreEvents?: readonly string[];
@@ -59,7 +61,7 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
   const roots = scanRoots(options, cwd);
   const contract = options.contract === undefined ? undefined : await loadContract(options.contract, cwd);
-  const files = await discoverFiles({ roots, includeTests: options.includeTests ?? false, exclude: options.exclude });
+  const files = await discoverFiles({ roots, includeTests: options.includeTests ?? false, exclude: options.exclude, include: options.include });
   const wrappers = { emitters: options.emitters ?? [], listeners: options.listeners ?? [] };
   // The prefilter knows the libraries' vocabulary, not the project's own wrapper names (nor where
   // their event constants live), so configured wrappers mean every file is parsed.

@@ -7,6 +7,8 @@ export interface WsGapConfig {
   frontend?: string[];
   /** Globs of files to leave out, relative to each scan root. */
   exclude?: string[];
+  /** When given, only files matching one of these globs (relative to each scan root) are scanned. */
+  include?: string[];
   includeTests?: boolean;
   /** Category name → event-name globs, in the order they are tried. */
   categories?: CategoryRule[];

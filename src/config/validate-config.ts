@@ -39,6 +39,7 @@ const KEY_CHECKS: Readonly<Record<string, KeyCheck>> = {
   backend: stringList,
   frontend: stringList,
   exclude: stringList,
+  include: stringList,
   includeTests: boolean,
   categories,
   contract: filePath,

@@ -19,6 +19,8 @@ export interface DiscoverOptions {
   includeTests: boolean;
   /** Extra glob patterns to leave out, relative to each root. */
   exclude?: readonly string[];
+  /** When given, only files matching one of these globs (relative to each root) are scanned. */
+  include?: readonly string[];
   /** Leave out what `.gitignore` files ignore (default true). */
   gitignore?: boolean;
 }
@@ -57,8 +59,10 @@ async function entriesUnder(rootPath: string, options: DiscoverOptions): Promise
   // A file named on the command line is scanned even where a default exclude would skip it.
   if (stats.isFile()) return [{ absolutePath: rootPath }];
   const excludes = createGlobMatcher([...DEFAULT_EXCLUDES, ...(options.includeTests ? [] : TEST_EXCLUDES), ...(options.exclude ?? [])]);
+  const includes = options.include?.length ? createGlobMatcher(options.include) : undefined;
   const walked = await walkFolder(rootPath, {
-    wanted: (relativePath) => fileKindOf(relativePath) !== undefined || relativePath.endsWith('.d.ts'),
+    wanted: (relativePath) =>
+      (fileKindOf(relativePath) !== undefined || relativePath.endsWith('.d.ts')) && (includes?.excludesFile(relativePath) ?? true),
     excludes,
     gitignore: options.gitignore ?? true,
   });

@@ -17,7 +17,7 @@ const acceptedByValidator = (config: unknown) => {
 
 /** Configs the schema (for editors) and the validator (for the CLI) must judge alike. */
 const CASES: Array<[string, unknown, boolean]> = [
-  ['every key', { $schema: './node_modules/ws-gap/schema.json', $comment: ['a note'], backend: ['api'], frontend: ['web'], exclude: ['**/old/**'], includeTests: true, categories: { Chat: ['chat_*'] }, contract: 'asyncapi.yaml', ignoreEvents: ['debug_*'], emitters: ['notify'], listeners: ['onEvent'], failOnUnhandled: true, failOnDeadHandlers: false, failOnFieldMismatch: true, minCoverage: 90 }, true],
+  ['every key', { $schema: './node_modules/ws-gap/schema.json', $comment: ['a note'], backend: ['api'], frontend: ['web'], exclude: ['**/old/**'], include: ['src/**'], includeTests: true, categories: { Chat: ['chat_*'] }, contract: 'asyncapi.yaml', ignoreEvents: ['debug_*'], emitters: ['notify'], listeners: ['onEvent'], failOnUnhandled: true, failOnDeadHandlers: false, failOnFieldMismatch: true, minCoverage: 90 }, true],
   ['a coverage over 100', { minCoverage: 120 }, false],
   ['an expected list', { expected: { Pipeline: ['pipeline_status'], Client: { 'client-to-server': ['ping'] } } }, true],
   ['an unknown key', { categoies: {} }, false],

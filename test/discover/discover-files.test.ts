@@ -79,6 +79,15 @@ describe('discoverFiles', () => {
     ]);
   });
 
+  it('scans only what include globs name, and excludes still apply', async () => {
+    const root = tree();
+    const roots = [{ side: 'frontend' as const, path: path.join(root, 'static') }];
+    expect(relative(root, await discoverFiles({ roots, includeTests: false, include: ['js/**'] }))).toEqual(['frontend static/js/app.js']);
+    expect(relative(root, await discoverFiles({ roots, includeTests: false, include: ['js/**', '*.html'], exclude: ['js/**'] }))).toEqual([
+      'frontend static/index.html',
+    ]);
+  });
+
   it('refuses a root that does not exist', async () => {
     const roots = [{ side: 'backend' as const, path: '/no/such/folder' }];
     await expect(discoverFiles({ roots, includeTests: false })).rejects.toThrow(new UsageError('path /no/such/folder does not exist'));

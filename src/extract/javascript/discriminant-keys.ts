@@ -14,7 +14,7 @@ export const DEFAULT_DISCRIMINANT = 'type';
  * Keys unambiguous enough to name the event of a message sent over a socket even when no scanned
  * code dispatches on them; `name` or `t` could be any field.
  */
-const SENT_DISCRIMINANTS: readonly string[] = ['type', 'event', 'action', 'kind', 'op', 'cmd', 'eventType'];
+const SENT_DISCRIMINANTS: readonly string[] = ['type', 'event', 'action', 'command', 'kind', 'op', 'cmd', 'eventType'];
 
 /**
  * Keys too common to be taken as the discriminant from a handler-map lookup alone

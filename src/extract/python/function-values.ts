@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { identifierSources } from './bindings.js';
 import { argumentForParameter } from './call-arguments.js';
 import { referencedFunctions } from './call-targets.js';
+import { dictEntry } from './container-items.js';
 import { externalName, isOneOf } from './external-names.js';
 import type { CallFact, CallTarget, Scope, ScopedValue } from './facts.js';
 import type { Project } from './project.js';
@@ -164,15 +165,6 @@ class FunctionValues {
     }
     return entries;
   }
-}
-
-function dictEntry(dict: Node, key: string): Node | undefined {
-  if (dict.type !== 'dictionary') return undefined;
-  const pair = dict.namedChildren.find((entry) => {
-    const keyNode = entry.type === 'pair' ? entry.childForFieldName('key') : null;
-    return keyNode !== null && literalString(keyNode) === key;
-  });
-  return pair?.childForFieldName('value') ?? undefined;
 }
 
 /** `self.emit_fn`: what the class's methods assign to it. */

@@ -19,18 +19,26 @@ interface Comparison {
   via: string;
   /** What the code for that name reads from the message; undefined when it cannot be told. */
   fieldsRead?: readonly FieldRead[];
+  /** Set for a prefix or suffix test: the glob of the names it selects, reported as a dynamic handler. */
+  pattern?: string;
 }
 
-/** A read of the message's type key; `message` is the variable holding the message, when it is one. */
+/**
+ * A read of the key a message is dispatched on (its type key, or `command`/`action`); `message`
+ * is the variable holding the message, when it is one.
+ */
 interface TypeAccess {
+  key: string;
   message?: string;
 }
+
+/** Keys clients put their command under when the message has no type (Channels' `content["command"]`). */
+const COMMAND_KEYS = ['command', 'action'];
 
 /** How one receiving scope dispatches: which expressions read the type, and what a branch reads. */
 interface Dispatch {
   project: Project;
   scope: Scope;
-  typeKey: string;
   typeAccess(node: Node): TypeAccess | undefined;
 }
 
@@ -54,14 +62,14 @@ export function findHandlerSites(project: Project, frameworks: readonly PythonFr
 
 function comparisonsIn(project: Project, scope: Scope, typeDispatch: TypeDispatch): Comparison[] {
   const body = scopeBody(scope.node);
-  const { typeKey } = typeDispatch;
-  const dispatch: Dispatch = { project, scope, typeKey, typeAccess: (node) => typeAccessAt(scope, node, typeKey) };
+  const keys = [typeDispatch.typeKey, ...COMMAND_KEYS];
+  const dispatch: Dispatch = { project, scope, typeAccess: (node) => typeAccessAt(scope, node, keys) };
   const comparisons: Comparison[] = [];
   if (body) {
     forEachInScope(body, (node) => {
       if (node.type === 'comparison_operator') comparisons.push(...compared(dispatch, node));
       else if (node.type === 'match_statement') comparisons.push(...matchCases(dispatch, node));
-      else comparisons.push(...tableLookup(dispatch, node));
+      else comparisons.push(...tableLookup(dispatch, node), ...affixTest(dispatch, node));
     });
   }
   return comparisons;
@@ -128,7 +136,7 @@ function tableLookup(dispatch: Dispatch, node: Node): Comparison[] {
       if (!candidate) return [];
       const { message } = access;
       const fieldsRead = message && handler
-        ? tableHandlerReads(project, scope, node, message, { node: handler, scope: dict.scope }, dispatch.typeKey)
+        ? tableHandlerReads(project, scope, node, message, { node: handler, scope: dict.scope }, access.key)
         : undefined;
       return [{ candidate, scope: dict.scope, via, fieldsRead }];
     });
@@ -138,7 +146,7 @@ function tableLookup(dispatch: Dispatch, node: Node): Comparison[] {
 function regionReads(dispatch: Dispatch, access: TypeAccess, region: Node[] | undefined): FieldRead[] | undefined {
   if (!access.message || !region) return undefined;
   const holder = { name: access.message, scope: dispatch.scope, region };
-  return fieldsReadBy(holder, { typeKey: dispatch.typeKey, followCalls: true });
+  return fieldsReadBy(holder, { typeKey: access.key, followCalls: true });
 }
 
 /** `object[key]` as its parts. */
@@ -166,21 +174,48 @@ function tableSources(project: Project, scope: Scope, table: Node): ValueSource[
 }
 
 /** `m.get("type")`, `m["type"]`, or a variable of the scope assigned from one of them. */
-function typeAccessAt(scope: Scope, node: Node, typeKey: string, followVariables = true): TypeAccess | undefined {
+function typeAccessAt(scope: Scope, node: Node, keys: readonly string[], followVariables = true): TypeAccess | undefined {
   const expression = unwrapParentheses(node);
   const lookup = expression.type === 'subscript' ? subscriptParts(expression) : dictGetParts(expression);
   if (lookup) {
-    if (literalString(lookup.key) !== typeKey) return undefined;
-    return lookup.object.type === 'identifier' ? { message: lookup.object.text } : {};
+    const key = literalString(lookup.key);
+    if (key === undefined || !keys.includes(key)) return undefined;
+    return lookup.object.type === 'identifier' ? { key, message: lookup.object.text } : { key };
   }
   if (expression.type !== 'identifier' || !followVariables) return undefined;
   return (scope.assignments.get(expression.text) ?? [])
-    .map((assignment) => typeAccessAt(scope, assignment.value, typeKey, false))
+    .map((assignment) => typeAccessAt(scope, assignment.value, keys, false))
     .find((access) => access !== undefined);
+}
+
+/**
+ * `t.startswith("terminal:")` selects a family of names: a dynamic handler of `terminal:*`
+ * (`endswith` of `*:done`). A negated test (`not t.startswith(...)`) selects everything else, so
+ * it handles nothing we can name.
+ */
+function affixTest(dispatch: Dispatch, call: Node): Comparison[] {
+  const callee = call.type === 'call' ? call.childForFieldName('function') : null;
+  const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+  const tested = callee?.childForFieldName('object');
+  if ((method !== 'startswith' && method !== 'endswith') || !tested) return [];
+  if (unwrapParentheses(call).parent?.type === 'not_operator') return [];
+  const access = dispatch.typeAccess(tested);
+  const [argument] = call.childForFieldName('arguments')?.namedChildren ?? [];
+  if (!access || !argument) return [];
+  const affixes = argument.type === 'tuple' ? argument.namedChildren : [argument];
+  const fieldsRead = regionReads(dispatch, access, branchRegion(call));
+  const via = `${compactText(tested)}.${method}`;
+  return affixes.flatMap((affix) => {
+    const text = literalString(affix);
+    if (text === undefined) return [];
+    const pattern = method === 'startswith' ? `${text}*` : `*${text}`;
+    return [{ candidate: affix, scope: dispatch.scope, via, fieldsRead, pattern }];
+  });
 }
 
 /** Only names known exactly: a handler compared with an unknown value handles nothing we can name. */
 function sitesFor(project: Project, comparison: Comparison, framework: PythonFramework): SiteDraft[] {
+  if (comparison.pattern !== undefined) return [patternSite(comparison, comparison.pattern, framework)];
   return evaluateName(project, comparison.candidate, comparison.scope).flatMap((outcome) =>
     outcome.kind === 'name' && !outcome.dynamic && outcome.name !== ''
       ? [{
@@ -195,4 +230,17 @@ function sitesFor(project: Project, comparison: Comparison, framework: PythonFra
         }]
       : [],
   );
+}
+
+function patternSite(comparison: Comparison, pattern: string, framework: PythonFramework): SiteDraft {
+  return {
+    name: pattern,
+    dynamic: true,
+    kind: 'handle',
+    node: comparison.candidate,
+    scope: comparison.scope,
+    via: comparison.via,
+    rule: `python/${framework.id}`,
+    ...(comparison.fieldsRead ? { fieldsRead: comparison.fieldsRead } : {}),
+  };
 }

@@ -1,8 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import { attributeSource, identifierSources } from './bindings.js';
 import type { KeyAddition, Scope, ScopedValue } from './facts.js';
+import { type ItemSelector, itemValues, subscriptSelection, unpackedFrom } from './container-items.js';
 import { modelDumpKeys } from './model-dumps.js';
 import type { Project } from './project.js';
+import { queuedItems } from './queue-hand-offs.js';
 import { literalString } from './string-literal.js';
 import { identifierPath, unwrapParentheses } from './syntax-tree.js';
 
@@ -14,10 +16,11 @@ export interface TypeValue {
 
 /**
  * What an expression sent as a whole message can be: a dict whose name sits at `typeValues`
- * (several when branches differ), or the function's own parameter, filled in by its callers.
+ * (several when branches differ), or a parameter of `scope` (the function's own, or that of the
+ * function that put the message on a queue), filled in by its callers.
  * Anything else (a call result, a string) has no name this extractor can see.
  */
-export type MessageOutcome = DictOutcome | { kind: 'parameter'; index: number };
+export type MessageOutcome = DictOutcome | { kind: 'parameter'; index: number; scope: Scope };
 
 export interface DictOutcome {
   kind: 'dict';
@@ -59,8 +62,17 @@ class MessageEvaluator {
         return [this.dictionary(expression, scope, depth)];
       case 'call':
         return this.call(expression, scope, depth);
-      case 'identifier':
+      case 'identifier': {
+        const unpacked = unpackedFrom(expression);
+        if (unpacked) return this.item(unpacked.value, unpacked.index, scope, depth);
         return this.identifier(expression, scope, depth);
+      }
+      case 'subscript': {
+        const selection = subscriptSelection(expression);
+        return selection ? this.item(selection.container, selection.selector, scope, depth) : [];
+      }
+      case 'await':
+        return expression.namedChildren[0] ? this.evaluate(expression.namedChildren[0], scope, depth + 1) : [];
       case 'attribute':
         return this.attribute(expression, scope, depth);
       case 'conditional_expression': {
@@ -131,6 +143,8 @@ class MessageEvaluator {
     const callee = call.childForFieldName('function');
     const argumentList = call.childForFieldName('arguments');
     const [first] = argumentList?.namedChildren ?? [];
+    const queued = queuedItems(this.project, call, scope);
+    if (queued) return queued.flatMap((item) => this.evaluate(item.node, item.scope, depth + 1));
     const calleeName = callee ? identifierPath(callee)?.at(-1) : undefined;
     if ((calleeName === 'dumps' || calleeName === 'loads') && first) return this.evaluate(first, scope, depth + 1);
     const dumped = modelDumpKeys(this.project, call, scope, this.nested);
@@ -158,7 +172,7 @@ class MessageEvaluator {
 
   private identifier(use: Node, scope: Scope, depth: number): MessageOutcome[] {
     const outcomes = identifierSources(this.project, scope, use).flatMap((source): MessageOutcome[] => {
-      if (source.kind === 'parameter') return [{ kind: 'parameter', index: source.index }];
+      if (source.kind === 'parameter') return [{ kind: 'parameter', index: source.index, scope }];
       if (source.kind === 'local') return source.values.flatMap((value) => this.evaluate(value, scope, depth + 1));
       return this.outerDicts(source.values, depth);
     });
@@ -183,6 +197,12 @@ class MessageEvaluator {
       for (const addition of additions) this.addEntry(dict, addition.key, addition.value, scope, depth);
     }
     return outcomes;
+  }
+
+  /** A tuple element or dict entry of a value, or of what was put on the queue it was taken from. */
+  private item(container: Node, selector: ItemSelector, scope: Scope, depth: number): MessageOutcome[] {
+    const values = itemValues(this.project, container, scope, selector) ?? [];
+    return values.flatMap((value) => this.evaluate(value.node, value.scope, depth + 1));
   }
 
   private attribute(expression: Node, scope: Scope, depth: number): MessageOutcome[] {

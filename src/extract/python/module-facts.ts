@@ -188,10 +188,19 @@ function recordAssignment(scope: Scope, node: Node): void {
   }
 }
 
+/**
+ * `a, b = x, y` assigns each element. `event, data = await queue.get()` assigns each name its own
+ * target node, which the evaluators read as "this position of the right-hand side".
+ */
 function recordUnpacking(scope: Scope, targets: Node, value: Node): void {
   const values = unwrapParentheses(value).namedChildren;
   const names = targets.namedChildren;
-  if (names.length !== values.length) return;
+  if (names.length !== values.length || !['tuple', 'list', 'expression_list'].includes(unwrapParentheses(value).type)) {
+    for (const name of names.filter((target) => target.type === 'identifier')) {
+      append(scope.assignments, name.text, { value: name, at: name.startIndex });
+    }
+    return;
+  }
   names.forEach((name, index) => {
     const element = values[index];
     if (name.type === 'identifier' && element) {

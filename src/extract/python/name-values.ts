@@ -1,8 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import { attributeSource, identifierSources, type ValueSource } from './bindings.js';
+import { type ItemSelector, itemValues, subscriptSelection, unpackedFrom } from './container-items.js';
 import type { Scope } from './facts.js';
 import { concatenatePatterns, formatTemplateParts, type NamePattern, patternFromParts } from './glob.js';
 import type { Project } from './project.js';
+import { queuedItems } from './queue-hand-offs.js';
 import { literalString, stringParts } from './string-literal.js';
 import { identifierPath, operatorText, unwrapParentheses } from './syntax-tree.js';
 
@@ -38,8 +40,18 @@ function evaluate(project: Project, node: Node, scope: Scope, depth: number): Na
       return alternatives(expression).flatMap((branch) => evaluate(project, branch, scope, depth + 1));
     case 'call':
       return evaluateCall(project, expression, scope, depth);
-    case 'identifier':
+    case 'identifier': {
+      const unpacked = unpackedFrom(expression);
+      if (unpacked) return evaluateItem(project, unpacked.value, unpacked.index, expression, scope, depth);
       return fromSources(project, identifierSources(project, scope, expression), expression, scope, depth);
+    }
+    case 'subscript': {
+      const selection = subscriptSelection(expression);
+      if (!selection) return [unknownName(expression, scope)];
+      return evaluateItem(project, selection.container, selection.selector, expression, scope, depth);
+    }
+    case 'await':
+      return expression.namedChildren[0] ? evaluate(project, expression.namedChildren[0], scope, depth + 1) : [];
     case 'attribute':
     case 'dotted_name':
       return evaluateAttribute(project, expression, scope, depth);
@@ -80,6 +92,8 @@ function evaluateCall(project: Project, call: Node, scope: Scope, depth: number)
     const text = template ? literalString(unwrapParentheses(template)) : undefined;
     if (text !== undefined) return [named(patternFromParts(formatTemplateParts(text)), call, scope)];
   }
+  const queued = queuedItems(project, call, scope);
+  if (queued && queued.length > 0) return queued.flatMap((item) => evaluate(project, item.node, item.scope, depth + 1));
   const [only] = argumentNodes;
   if (callee?.type === 'identifier' && callee.text === 'str' && argumentNodes.length === 1 && only) {
     return evaluate(project, only, scope, depth + 1);
@@ -93,6 +107,23 @@ function evaluateAttribute(project: Project, expression: Node, scope: Scope, dep
   const memberPath = path && path.length > 2 && path.at(-1) === 'value' ? path.slice(0, -1) : path;
   const source = memberPath ? attributeSource(project, scope, memberPath) : undefined;
   return fromSources(project, source ? [source] : [], expression, scope, depth);
+}
+
+/**
+ * A tuple element, a dict entry or a queued item: located where the value is written (in the
+ * function that put it on the queue, whose parameter its callers fill in), else unknown at `use`.
+ */
+function evaluateItem(
+  project: Project,
+  container: Node,
+  selector: ItemSelector,
+  use: Node,
+  scope: Scope,
+  depth: number,
+): NameOutcome[] {
+  const values = itemValues(project, container, scope, selector);
+  if (!values || values.length === 0) return [unknownName(use, scope)];
+  return values.flatMap((value) => evaluate(project, value.node, value.scope, depth + 1));
 }
 
 function fromSources(

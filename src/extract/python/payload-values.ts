@@ -12,7 +12,7 @@ export function payloadFrom(project: Project, argument: Argument, callScope: Sco
   for (const outcome of evaluateMessage(project, argument.node, argument.scope, typeKey)) {
     if (outcome.kind === 'dict') {
       payload = mergePayloads(payload, { keys: [...outcome.keys], parameters: outcome.spreadParameters, known: true });
-    } else if (argument.scope === callScope) {
+    } else if (outcome.scope === callScope) {
       payload = mergePayloads(payload, { keys: [], parameters: [outcome.index], known: false });
     }
   }

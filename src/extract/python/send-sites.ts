@@ -111,7 +111,7 @@ function applyRole(project: Project, call: CallFact, argument: Argument, role: A
   }
   for (const message of evaluateMessage(project, argument.node, argument.scope, role.typeKey)) {
     if (message.kind === 'parameter') {
-      effects.learn(argument.scope, message.index, role);
+      effects.learn(message.scope, message.index, role);
     } else if (message.typeValues.length === 0) {
       message.spreadParameters.forEach((index) => effects.learn(argument.scope, index, role));
     } else {

@@ -14,6 +14,7 @@ const client = [
   "ws.send(JSON.stringify({ action: 'join', room: 'a' }));",
   "ws.send(JSON.stringify({ type: 'ping', action: 'noop' }));",
   "ws.send(JSON.stringify({ name: 'Bob' }));",
+  "ws.send(JSON.stringify({ command: 'leave' }));",
 ].join('\n');
 
 const server = [
@@ -42,6 +43,8 @@ describe('type fields other than `type`', () => {
       // `type` wins over `action` in one message; `name` alone names nothing (only a map lookup reads it).
       { name: 'ping', kind: 'send', scope: 'wire', line: 10, column: 32, via: 'ws.send', payloadKeys: ['action'] },
       { name: '*', kind: 'send', scope: 'wire', line: 11, column: 24, via: 'ws.send', dynamic: true, payloadKeys: ['name'] },
+      // Django Channels clients name the command (`content["command"]` on the server).
+      { name: 'leave', kind: 'send', scope: 'wire', line: 12, column: 35, via: 'ws.send', payloadKeys: [] },
     ]);
   });
 

@@ -20,7 +20,7 @@ export const CONTRACT_LABELS: Readonly<Record<ContractStatus, string>> = {
   ok: 'ok',
   'missing-sender': 'never sent',
   'missing-handler': 'never handled',
-  'not-implemented': 'not implemented',
+  'not-implemented': 'neither sent nor handled',
   'not-in-contract': 'not in contract',
 };
 

@@ -82,6 +82,7 @@ Exit codes: 0 ok, 1 a gate failed (--fail-on-unhandled, --fail-on-dead-handlers,
 
 /** Runs the command line and returns the exit code; only this module touches process I/O. */
 export async function main(argv: readonly string[]): Promise<number> {
+  stopQuietlyWhenStdoutCloses();
   let exitCode = EXIT_OK;
   const program = buildProgram(
     async (flags, positional) => {
@@ -346,6 +347,17 @@ function parsePercent(value: string): number {
     throw new InvalidArgumentError('expected a number from 0 to 100');
   }
   return percent;
+}
+
+/**
+ * `ws-gap scan ... | head` closes stdout early: that is the reader's choice, not an error, so the
+ * run ends quietly (with the exit code decided so far) instead of with a stack trace.
+ */
+function stopQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? EXIT_OK);
+  });
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from './helpers/golden.js';
-import { runCli } from './helpers/run-cli.js';
+import { REPO_ROOT, runCli } from './helpers/run-cli.js';
 import { makeTempTree } from './helpers/temp-tree.js';
 
 const FIXTURE = ['fixtures/mlops-dashboard/backend', 'fixtures/mlops-dashboard/static'];
@@ -104,6 +105,14 @@ describe('ws-gap CLI', () => {
     expect(run.stderr.startsWith(start)).toBe(true);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe('');
+  });
+
+  it('ends quietly when the reader closes stdout early (ws-gap scan ... | head)', () => {
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" bin/ws-gap.js scan ${FIXTURE.join(' ')} --format html | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}" >&2`], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('0\n');
   });
 
   it('shows the stack trace of an error only with --debug', () => {

@@ -12,7 +12,7 @@ import { applyFixes, noteText, planFixes, renderUnifiedDiff } from './fix/index.
 import { writeStartingConfig } from './init/write-config.js';
 import { packageInfo } from './package-info.js';
 import { createProgressLine } from './progress-line.js';
-import { analyze, DIRECTION_FILTERS, type DirectionFilter, type ScanOptions } from './index.js';
+import { analyze, defaultCacheLocation, DIRECTION_FILTERS, type CacheOptions, type DirectionFilter, type ScanOptions } from './index.js';
 import type { ScanResult } from './model/result.js';
 import { renderExplanation } from './report/explain.js';
 import { collectSnippets } from './report/html-snippets.js';
@@ -36,6 +36,9 @@ interface InputFlags {
   frontend: string[];
   includeTests: boolean;
   maxFileSize?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  quiet?: boolean;
   config?: string;
   contract?: string;
   direction?: DirectionFilter;
@@ -109,6 +112,8 @@ function addInputOptions(command: Command): Command {
     .option('-f, --frontend <path>', 'another frontend folder or file (repeatable)', collect, [])
     .option('--include-tests', 'scan test code too (test/, tests/, *.test.*, test_*.py, ...)', false)
     .option('--max-file-size <size>', 'skip files larger than this (bytes, or 500k, 2MB; default 1MB)', parseSize)
+    .option('--cache', 'reuse the last result when no scanned file and no setting changed')
+    .option('--cache-location <dir>', 'where --cache keeps its entries (default node_modules/.cache/ws-gap, else .ws-gap-cache)')
     .option('-c, --config <file>', 'config file (default: ws-gap.config.json, .ws-gaprc.json or package.json "wsGap", searched upwards)')
     .option('--contract <file>', 'expected events: an AsyncAPI document, TypeScript ServerToClientEvents/ClientToServerEvents, or JSON with "expected"');
 }
@@ -209,6 +214,7 @@ function scanOptionsFrom(flags: InputFlags, positional: string[]): { options: Sc
     emitters: config.emitters,
     listeners: config.listeners,
     maxFileSize: flags.maxFileSize,
+    cache: flags.cache ? cacheOptions(flags, cwd) : undefined,
     direction: flags.direction ?? 'both',
     contract: contractFile(flags.contract, config, baseDir, configFile),
     cwd,
@@ -262,6 +268,16 @@ async function runWatch(options: ScanOptions, flags: ScanFlags): Promise<number>
     onError: (error) => process.stderr.write(`ws-gap: ${error instanceof Error ? error.message : String(error)}\n`),
   }, stop.signal);
   return EXIT_OK;
+}
+
+function cacheOptions(flags: InputFlags, cwd: string): CacheOptions {
+  return {
+    location: flags.cacheLocation ?? defaultCacheLocation(cwd),
+    // A cache problem never changes the report, so it is only ever a warning.
+    onWarning: (message) => {
+      if (!flags.quiet) process.stderr.write(`ws-gap: warning: ${message}\n`);
+    },
+  };
 }
 
 /** `--contract`, else the config's `contract` (relative to the config), else the config itself when it lists `expected`. */

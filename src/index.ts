@@ -6,7 +6,9 @@ import { crossReference } from './analyze/cross-reference.js';
 import { globMatches } from './analyze/event-pattern.js';
 import { summarize } from './analyze/summary.js';
 import { applySuppressions } from './analyze/suppressions.js';
-import { discoverFiles, type ScanRoot } from './discover/discover-files.js';
+import { cachedScan, type CachedScan, type CacheOptions } from './cache/scan-cache.js';
+import { discoverFiles, type DiscoveredFile, type ScanRoot } from './discover/discover-files.js';
+import { DEFAULT_MAX_FILE_SIZE } from './discover/file-size.js';
 import { loadSources } from './discover/load-sources.js';
 import { UsageError } from './errors.js';
 import { loadContract } from './extract/contracts/index.js';
@@ -18,6 +20,8 @@ import { displayPath } from './util/paths.js';
 export type { ScanResult } from './model/result.js';
 export type { Site } from './model/site.js';
 export { UsageError } from './errors.js';
+export { defaultCacheLocation } from './cache/default-cache-location.js';
+export type { CacheOptions } from './cache/scan-cache.js';
 
 export const DIRECTION_FILTERS = ['server-to-client', 'client-to-server', 'both'] as const;
 export type DirectionFilter = (typeof DIRECTION_FILTERS)[number];
@@ -54,6 +58,11 @@ export interface ScanOptions {
   /** In-house send and subscribe wrappers, by name: their first argument is the event name. */
   emitters?: readonly string[];
   listeners?: readonly string[];
+  /**
+   * Reuse the sites of an earlier scan with the same code, settings and file contents (`--cache`);
+   * the result is the same as without it.
+   */
+  cache?: CacheOptions;
 }
 
 /** The whole pipeline: discover files → parse and extract sites → cross-reference → result. */
@@ -62,15 +71,10 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   const roots = scanRoots(options, cwd);
   const contract = options.contract === undefined ? undefined : await loadContract(options.contract, cwd);
   const files = await discoverFiles({ roots, includeTests: options.includeTests ?? false, exclude: options.exclude, include: options.include });
-  const wrappers = { emitters: options.emitters ?? [], listeners: options.listeners ?? [] };
-  // The prefilter knows the libraries' vocabulary, not the project's own wrapper names (nor where
-  // their event constants live), so configured wrappers mean every file is parsed.
-  const prefilter = wrappers.emitters.length === 0 && wrappers.listeners.length === 0;
-  const onFilesRead = (done: number, total: number) => options.onProgress?.({ stage: 'reading', done, total });
-  const loaded = await loadSources(files, cwd, { maxFileSize: options.maxFileSize, prefilter, onFilesRead });
-  options.onProgress?.({ stage: 'parsing', files: loaded.sources.length });
-  const extraction = await extractSites(loaded.sources, wrappers);
-  const sites = applySuppressions(extraction.sites, loaded.sources);
+  const scanned = options.cache
+    ? await cachedScan(options.cache, cacheInput(options, cwd, roots, files), () => scanFiles(options, cwd, files))
+    : await scanFiles(options, cwd, files);
+  const sites = scanned.sites;
   const matched = crossReference(sites);
   const rules = options.categories ?? [];
   const allEvents = contract ? eventsWithContract(matched, rules, contract) : assignCategories(matched, rules);
@@ -86,9 +90,38 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
     summary: summarize(events, sites, files.length),
     ...(reportedContract ? { contract: summarizeContract(events, reportedContract) } : {}),
     events,
-    skipped: [...loaded.skipped, ...extraction.skipped].sort((a, b) => compareStrings(a.file, b.file)),
+    skipped: [...scanned.skipped].sort((a, b) => compareStrings(a.file, b.file)),
     ...(contract?.warnings.length ? { warnings: contract.warnings } : {}),
   };
+}
+
+/** Reads the discovered files, parses those that can hold sites, and extracts the sites. */
+async function scanFiles(options: ScanOptions, cwd: string, files: readonly DiscoveredFile[]): Promise<CachedScan> {
+  const wrappers = { emitters: options.emitters ?? [], listeners: options.listeners ?? [] };
+  // The prefilter knows the libraries' vocabulary, not the project's own wrapper names (nor where
+  // their event constants live), so configured wrappers mean every file is parsed.
+  const prefilter = wrappers.emitters.length === 0 && wrappers.listeners.length === 0;
+  const onFilesRead = (done: number, total: number) => options.onProgress?.({ stage: 'reading', done, total });
+  const loaded = await loadSources(files, cwd, { maxFileSize: options.maxFileSize, prefilter, onFilesRead });
+  options.onProgress?.({ stage: 'parsing', files: loaded.sources.length });
+  const extraction = await extractSites(loaded.sources, wrappers);
+  return { sites: applySuppressions(extraction.sites, loaded.sources), skipped: [...loaded.skipped, ...extraction.skipped] };
+}
+
+/** Everything `scanFiles` depends on besides the files' bytes: what the cache keys its entry by. */
+function cacheInput(options: ScanOptions, cwd: string, roots: readonly ScanRoot[], files: readonly DiscoveredFile[]) {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const settings = {
+    cwd,
+    roots,
+    includeTests: options.includeTests ?? false,
+    include: options.include ?? [],
+    exclude: options.exclude ?? [],
+    maxFileSize,
+    emitters: options.emitters ?? [],
+    listeners: options.listeners ?? [],
+  };
+  return { cwd, files, maxFileSize, settings };
 }
 
 function scanRoots(options: ScanOptions, cwd: string): ScanRoot[] {

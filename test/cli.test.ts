@@ -189,6 +189,15 @@ describe('ws-gap CLI', () => {
     expect(result.events[0].handled[0]).toMatchObject({ file: 'web/page.ts', line: 2, via: 'onServerEvent', rule: 'javascript/config-wrapper' });
   });
 
+  it('--cache gives the same report warm as cold, from the folder --cache-location names', () => {
+    const folder = makeTempTree({});
+    const cached = ['scan', ...FIXTURE, '--format', 'json', '--cache', '--cache-location', folder];
+    const uncached = runCli(['scan', ...FIXTURE, '--format', 'json']).stdout;
+    expect(runCli(cached).stdout).toBe(uncached);
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    expect(runCli(cached)).toMatchObject({ code: 0, stderr: '', stdout: uncached });
+  });
+
   it('skips files over --max-file-size, with the reason', () => {
     const root = makeTempTree({ 'api/app.py': `# ${'x'.repeat(3000)}\n`, 'web/app.js': "wsManager.on('a', f);\n" });
     const result = JSON.parse(runCli(['scan', 'api', 'web', '--format', 'json', '--max-file-size', '1k'], { cwd: root }).stdout);

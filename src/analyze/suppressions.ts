@@ -11,14 +11,20 @@ const DIRECTIVE = /(?:#|\/\/|\/\*|<!--)\s*ws-gap-ignore(?::\s*([^\s*]+))?(?:\s*-
 
 /** Marks each site that a directive on its own line or on the line above silences. */
 export function applySuppressions(sites: readonly Site[], sources: readonly SourceFile[]): Site[] {
+  const sourcesByFile = new Map<string, SourceFile[]>();
+  for (const source of sources) sourcesByFile.set(source.path, [...(sourcesByFile.get(source.path) ?? []), source]);
+  // Only files that have sites are split into lines, each once.
   const linesByFile = new Map<string, string[][]>();
-  for (const source of sources) {
-    const texts = linesByFile.get(source.path) ?? [];
-    texts.push(source.text.split(/\r\n|\r|\n/));
-    linesByFile.set(source.path, texts);
-  }
+  const linesOf = (file: string) => {
+    let texts = linesByFile.get(file);
+    if (texts === undefined) {
+      texts = (sourcesByFile.get(file) ?? []).map((source) => source.text.split(/\r\n|\r|\n/));
+      linesByFile.set(file, texts);
+    }
+    return texts;
+  };
   return sites.map((site) => {
-    const suppressed = suppressionFor(site, linesByFile.get(site.file) ?? []);
+    const suppressed = suppressionFor(site, linesOf(site.file));
     return suppressed ? { ...site, suppressed } : site;
   });
 }

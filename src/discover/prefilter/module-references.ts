@@ -1,10 +1,7 @@
-import path from 'node:path';
 import type { ModuleFacts } from '../../extract/python/facts.js';
+import { relativeModuleCandidates } from '../../extract/javascript/relative-modules.js';
 import { createModuleLocator } from '../../extract/python/module-paths.js';
 import type { PythonModuleReference } from './python-facts.js';
-
-/** Extensions `ModuleGraph.resolve` tries, in its order. */
-const RESOLVABLE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
 /**
  * Resolves a relative specifier the way the JavaScript extractor's module graph does: the first of
@@ -12,14 +9,7 @@ const RESOLVABLE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.m
  * paths to file numbers.
  */
 export function resolveSpecifier(byPath: ReadonlyMap<string, number>, fromPath: string, specifier: string): number | undefined {
-  const base = path.posix.normalize(path.posix.join(path.posix.dirname(fromPath), specifier));
-  const stem = base.replace(/\.(m|c)?jsx?$/, '');
-  const candidates = [
-    base,
-    ...RESOLVABLE_EXTENSIONS.map((extension) => stem + extension),
-    ...RESOLVABLE_EXTENSIONS.map((extension) => `${base}/index${extension}`),
-  ];
-  for (const candidate of candidates) {
+  for (const candidate of relativeModuleCandidates(fromPath, specifier)) {
     const found = byPath.get(candidate);
     if (found !== undefined) return found;
   }

@@ -1,3 +1,4 @@
+import { relativeModuleCandidates } from './relative-modules.js';
 import type * as t from '@babel/types';
 import path from 'node:path';
 
@@ -17,7 +18,6 @@ interface ModuleExports {
   commonJs?: Binding;
 }
 
-const RESOLVABLE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 /** Components' top-level code is private to the component, unlike a classic `<script>`. */
 const COMPONENT_EXTENSIONS = new Set(['.vue', '.svelte']);
@@ -53,14 +53,7 @@ export class ModuleGraph {
 
   resolve(from: ParsedFile, specifier: string): ParsedFile | undefined {
     if (!specifier.startsWith('.') && !specifier.startsWith('/')) return undefined;
-    const base = path.posix.normalize(path.posix.join(path.posix.dirname(from.source.path), specifier));
-    const stem = base.replace(/\.(m|c)?jsx?$/, '');
-    const candidates = [
-      base,
-      ...RESOLVABLE_EXTENSIONS.map((extension) => stem + extension),
-      ...RESOLVABLE_EXTENSIONS.map((extension) => `${base}/index${extension}`),
-    ];
-    for (const candidate of candidates) {
+    for (const candidate of relativeModuleCandidates(from.source.path, specifier)) {
       const file = this.byPath.get(candidate);
       if (file) return file;
     }

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FieldRead } from '../../model/site.js';
 import { callFactAt } from './call-arguments.js';
 import type { CallFact, CallTarget, Scope } from './facts.js';
-import { compareLocations, compareText } from './site-output.js';
+import { compareLocations, compareStrings } from '../../util/compare.js';
 import { literalString } from './string-literal.js';
 import { forEachInScope, identifierPath, operatorText, scopeBody } from './syntax-tree.js';
 
@@ -256,5 +256,5 @@ function readKey(read: FieldRead): string {
 }
 
 function compareReads(a: FieldRead, b: FieldRead): number {
-  return compareLocations(a, b) || compareText(a.field, b.field);
+  return compareLocations(a, b) || compareStrings(a.field, b.field);
 }

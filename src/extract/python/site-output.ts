@@ -1,4 +1,5 @@
 import type { Site, SourceLocation } from '../../model/site.js';
+import { compareLocations, compareStrings } from '../../util/compare.js';
 import type { CallFact, Scope } from './facts.js';
 import type { SiteDraft } from './site-collector.js';
 
@@ -68,14 +69,6 @@ function callLocations(calls: readonly CallFact[]): SourceLocation[] {
   return [...unique.values()].sort(compareLocations);
 }
 
-export function compareLocations(a: SourceLocation, b: SourceLocation): number {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
-}
-
 function compareSites(a: Site, b: Site): number {
-  return compareLocations(a, b) || compareText(a.name, b.name) || compareText(a.kind, b.kind);
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareLocations(a, b) || compareStrings(a.name, b.name) || compareStrings(a.kind, b.kind);
 }

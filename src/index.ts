@@ -12,7 +12,7 @@ import { DEFAULT_MAX_FILE_SIZE } from './discover/file-size.js';
 import { loadSources } from './discover/load-sources.js';
 import { UsageError } from './errors.js';
 import { loadContract } from './extract/contracts/index.js';
-import { extractSites } from './extract/index.js';
+import { extractUnits } from './extract/parallel/extract-units.js';
 import { RESULT_VERSION, type Direction, type EventReport, type ScanResult } from './model/result.js';
 import { compareStrings } from './util/compare.js';
 import { displayPath } from './util/paths.js';
@@ -63,6 +63,11 @@ export interface ScanOptions {
    * the result is the same as without it.
    */
   cache?: CacheOptions;
+  /**
+   * Worker threads that extract sites at once. Left out: one per core, for scans big enough to
+   * gain from it. The result is the same with any number.
+   */
+  workers?: number;
 }
 
 /** The whole pipeline: discover files → parse and extract sites → cross-reference → result. */
@@ -104,7 +109,7 @@ async function scanFiles(options: ScanOptions, cwd: string, files: readonly Disc
   const onFilesRead = (done: number, total: number) => options.onProgress?.({ stage: 'reading', done, total });
   const loaded = await loadSources(files, cwd, { maxFileSize: options.maxFileSize, prefilter, onFilesRead });
   options.onProgress?.({ stage: 'parsing', files: loaded.sources.length });
-  const extraction = await extractSites(loaded.sources, wrappers);
+  const extraction = await extractUnits(loaded.units, wrappers, options.workers);
   return { sites: applySuppressions(extraction.sites, loaded.sources), skipped: [...loaded.skipped, ...extraction.skipped] };
 }
 

@@ -1,16 +1,23 @@
 import type { SkippedFile } from '../model/site.js';
 import type { SourceFile } from '../model/source-file.js';
 import { embeddedScripts } from '../extract/embedded/index.js';
+import type { ExtractionUnit } from '../extract/extractor.js';
 import { displayPath } from '../util/paths.js';
 import type { DiscoveredFile } from './discover-files.js';
 import { fileKindOf, type FileKind } from './file-kinds.js';
 import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
 import { minifiedReason } from './minified.js';
-import { selectFilesToParse } from './prefilter/select-files.js';
+import { groupFilesToParse } from './prefilter/select-files.js';
 import { readSource } from './read-source.js';
 
 export interface LoadedSources {
+  /** Every source file to parse, in discovery order. */
   sources: SourceFile[];
+  /**
+   * The same source files in groups that refer to nothing outside themselves, so each group can be
+   * extracted on its own (one group of every file when the prefilter is off).
+   */
+  units: ExtractionUnit[];
   skipped: SkippedFile[];
 }
 
@@ -55,11 +62,18 @@ export async function loadSources(files: readonly DiscoveredFile[], cwd: string,
     }
     options.onFilesRead?.(start + batch.length, files.length);
   }
-  const parsed = options.prefilter === false ? undefined : selectFilesToParse(read.map(prefilterInput));
-  const sources = read
-    .filter((_, index) => parsed === undefined || parsed.has(index))
-    .flatMap((entry) => toSourceFiles(entry));
-  return { sources, skipped };
+  const everyFile = { files: read.map((_, index) => index), methodsDefinedElsewhere: [] };
+  const groups = options.prefilter === false ? [everyFile] : groupFilesToParse(read.map(prefilterInput));
+  const sourcesOf = new Map<number, SourceFile[]>();
+  for (const index of groups.flatMap((group) => group.files).sort((a, b) => a - b)) {
+    sourcesOf.set(index, read[index] ? toSourceFiles(read[index]) : []);
+  }
+  const sources = [...sourcesOf.values()].flat();
+  const units = groups.map((group) => ({
+    sources: group.files.flatMap((index) => sourcesOf.get(index) ?? []),
+    methodsDefinedElsewhere: group.methodsDefinedElsewhere,
+  }));
+  return { sources, units: units.filter((unit) => unit.sources.length > 0), skipped };
 }
 
 async function readOne(file: DiscoveredFile, cwd: string, maxFileSize: number): Promise<ReadFile | SkippedFile> {

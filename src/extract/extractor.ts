@@ -16,6 +16,11 @@ export interface ExtractionResult {
 export interface ExtractOptions {
   emitters: readonly string[];
   listeners: readonly string[];
+  /**
+   * Python method names that classes in files outside the ones extracted define too (see
+   * `ExtractionUnit`): a call by such a name is ambiguous even where only one given class has it.
+   */
+  methodsDefinedElsewhere?: readonly string[];
 }
 
 export const NO_EXTRACT_OPTIONS: ExtractOptions = { emitters: [], listeners: [] };
@@ -30,6 +35,15 @@ export function calleeEndsWithOneOf(path: readonly string[], names: readonly str
     const start = path.length - wanted.length;
     return start >= 0 && wanted.every((segment, index) => segment === path[start + index]);
   });
+}
+
+/**
+ * Source files that refer to nothing outside themselves, so they can be extracted on their own,
+ * except for the Python method names that are also defined elsewhere.
+ */
+export interface ExtractionUnit {
+  sources: SourceFile[];
+  methodsDefinedElsewhere: string[];
 }
 
 /**

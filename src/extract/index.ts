@@ -1,4 +1,3 @@
-import type { Site, SkippedFile } from '../model/site.js';
 import type { Language, SourceFile } from '../model/source-file.js';
 import { compareLocations, compareStrings } from '../util/compare.js';
 import { type ExtractionResult, type ExtractOptions, type LanguageExtractor, NO_EXTRACT_OPTIONS } from './extractor.js';
@@ -16,17 +15,22 @@ export async function extractSites(
   sources: readonly SourceFile[],
   options: ExtractOptions = NO_EXTRACT_OPTIONS,
 ): Promise<ExtractionResult> {
-  const sites: Site[] = [];
-  const skipped: SkippedFile[] = [];
+  const parts: ExtractionResult[] = [];
   for (const extractor of Object.values(EXTRACTORS)) {
     const files = sources.filter((source) => source.language === extractor.language);
-    if (files.length === 0) continue;
-    const result = await extractor.extract(files, options);
-    sites.push(...result.sites);
-    skipped.push(...result.skipped);
+    if (files.length > 0) parts.push(await extractor.extract(files, options));
   }
+  return sortedExtraction(parts);
+}
+
+/** Several extractions as one, sorted by location: the same whatever order the parts come in. */
+export function sortedExtraction(parts: readonly ExtractionResult[]): ExtractionResult {
   return {
-    sites: sites.sort((a, b) => compareLocations(a, b) || compareStrings(a.name, b.name) || compareStrings(a.kind, b.kind)),
-    skipped: skipped.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.reason, b.reason)),
+    sites: parts
+      .flatMap((part) => part.sites)
+      .sort((a, b) => compareLocations(a, b) || compareStrings(a.name, b.name) || compareStrings(a.kind, b.kind)),
+    skipped: parts
+      .flatMap((part) => part.skipped)
+      .sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.reason, b.reason)),
   };
 }

@@ -6,12 +6,13 @@ import { generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
 import { discoverFiles, type ScanRoot } from '../../src/discover/discover-files.js';
 import { loadSources } from '../../src/discover/load-sources.js';
 import { extractSites } from '../../src/extract/index.js';
+import { extractUnits } from '../../src/extract/parallel/extract-units.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ws-gap-corpus-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('prefilter on a small benchmark corpus (services, apps and packages, some with event code)', () => {
-  it('parses fewer files and finds exactly the sites of the full analysis', { timeout: 120_000 }, async () => {
+  it('parses fewer files and finds, group by group, exactly the sites of the full analysis', { timeout: 120_000 }, async () => {
     generateCorpus(root, { seed: 11, files: 420 });
     const roots: ScanRoot[] = [
       { side: 'backend', path: path.join(root, 'services') },
@@ -22,7 +23,7 @@ describe('prefilter on a small benchmark corpus (services, apps and packages, so
     const full = await loadSources(discovered, root, { prefilter: false });
     const filtered = await loadSources(discovered, root, { prefilter: true });
     const fullSites = (await extractSites(full.sources)).sites;
-    const filteredSites = (await extractSites(filtered.sources)).sites;
+    const filteredSites = (await extractUnits(filtered.units)).sites;
     expect(fullSites.length).toBeGreaterThan(100);
     expect(filtered.sources.length).toBeLessThan(full.sources.length * 0.7);
     expect(filteredSites).toEqual(fullSites);

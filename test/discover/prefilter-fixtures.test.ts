@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverFiles, type ScanRoot } from '../../src/discover/discover-files.js';
 import { loadSources } from '../../src/discover/load-sources.js';
 import { extractSites } from '../../src/extract/index.js';
+import { extractUnits } from '../../src/extract/parallel/extract-units.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { FIXTURES, FIXTURES_DIR, fixtureScanOptions as fixtureScan } from '../helpers/fixtures.js';
 
@@ -15,10 +16,11 @@ function fixtureRoots(fixture: string): ScanRoot[] {
   ];
 }
 
+/** All files at once without the prefilter; with it, unit by unit, as the scan extracts them. */
 async function analyse(roots: readonly ScanRoot[], prefilter: boolean) {
   const files = await discoverFiles({ roots, includeTests: false });
   const loaded = await loadSources(files, REPO_ROOT, { prefilter });
-  const extraction = await extractSites(loaded.sources);
+  const extraction = prefilter ? await extractUnits(loaded.units) : await extractSites(loaded.sources);
   return { sources: loaded.sources.length, sites: extraction.sites, skipped: [...loaded.skipped, ...extraction.skipped] };
 }
 
@@ -27,7 +29,7 @@ describe('prefilter on every fixture', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(FIXTURES)('%s: the same sites and skipped files with and without the prefilter', async (fixture) => {
+  it.each(FIXTURES)('%s: the same sites and skipped files with and without the prefilter (unit by unit)', async (fixture) => {
     const roots = fixtureRoots(fixture);
     const full = await analyse(roots, false);
     const filtered = await analyse(roots, true);
@@ -36,7 +38,7 @@ describe('prefilter on every fixture', () => {
     expect(filtered.skipped).toEqual(full.skipped);
   });
 
-  it.each(FIXTURES)('%s scanned as one folder: the same sites with and without the prefilter', async (fixture) => {
+  it.each(FIXTURES)('%s scanned as one folder: the same sites with and without the prefilter (unit by unit)', async (fixture) => {
     const roots: ScanRoot[] = [{ side: 'backend', path: path.join(FIXTURES_DIR, fixture) }];
     const full = await analyse(roots, false);
     const filtered = await analyse(roots, true);

@@ -2,16 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/discover/discover-files.js';
 import { loadSources } from '../../src/discover/load-sources.js';
 import { extractSites } from '../../src/extract/index.js';
+import { extractUnits } from '../../src/extract/parallel/extract-units.js';
 import type { Site } from '../../src/model/site.js';
 import { makeTempTree } from '../helpers/temp-tree.js';
 
-/** Scans `files` with and without the prefilter; the files the extractors got, and the sites. */
+/**
+ * Scans `files` without the prefilter (every file at once) and with it (group by group, as the scan
+ * does); the files the extractors got, and the sites.
+ */
 async function scanBothWays(files: Record<string, string>) {
   const root = makeTempTree(files);
   const discovered = await discoverFiles({ roots: [{ side: 'backend', path: root }], includeTests: false });
   const run = async (prefilter: boolean) => {
     const loaded = await loadSources(discovered, root, { prefilter });
-    const { sites } = await extractSites(loaded.sources);
+    const { sites } = prefilter ? await extractUnits(loaded.units) : await extractSites(loaded.sources);
     return { parsed: [...new Set(loaded.sources.map((source) => source.path))], sites };
   };
   return { full: await run(false), filtered: await run(true) };
@@ -69,16 +73,50 @@ describe('prefilter scenarios: the same sites, fewer files parsed', () => {
     expect(filtered.sites).toEqual(full.sites);
   });
 
-  it('keeps a second definition of a method name, so the call stays as ambiguous as in the full analysis', async () => {
+  it('keeps a call by a method name two classes define ambiguous, without parsing the other definitions', async () => {
     const { full, filtered } = await scanBothWays({
       'app/sender.py': 'class Sender:\n    async def push(self, event):\n        await self.ws.send_json({"type": event})\n',
       'app/stack.py': 'class Stack:\n    def push(self, item):\n        self.items.append(item)\n',
       'app/other.py': 'class Other:\n    def push(self, item):\n        return item\n',
       'app/caller.py': 'async def run(thing, ws):\n    await thing.push("job_done")\n    await ws.send_json({"type": "ready"})\n',
     });
-    expect(filtered.parsed).toEqual(['app/caller.py', 'app/other.py', 'app/sender.py']);
+    expect(filtered.parsed).toEqual(['app/caller.py', 'app/sender.py']);
     expect(named(filtered.sites).some((site) => site.includes('job_done'))).toBe(false);
     expect(filtered.sites).toEqual(full.sites);
+  });
+
+  it('tells a group that a method it defines once is also defined in a file left out', async () => {
+    const { full, filtered } = await scanBothWays({
+      'app/sender.py': 'class Sender:\n    async def push(self, event):\n        await self.ws.send_json({"type": event})\n',
+      'app/caller.py': 'from .sender import Sender\n\nasync def run(thing):\n    await thing.push("job_done")\n',
+      'app/stack.py': 'class Stack:\n    def push(self, item):\n        self.items.append(item)\n',
+    });
+    expect(filtered.parsed).toEqual(['app/caller.py', 'app/sender.py']);
+    expect(named(filtered.sites).some((site) => site.includes('job_done'))).toBe(false);
+    expect(filtered.sites).toEqual(full.sites);
+  });
+
+  it('puts a channel-layer send and the consumer its message type reaches in one group', async () => {
+    const { full, filtered } = await scanBothWays({
+      'chat/consumers.py': [
+        'from channels.generic.websocket import AsyncWebsocketConsumer',
+        '',
+        'class ChatConsumer(AsyncWebsocketConsumer):',
+        '    async def chat_message(self, event):',
+        '        await self.send_json(event)',
+        '',
+      ].join('\n'),
+      'chat/tasks.py': [
+        'from channels.layers import get_channel_layer',
+        '',
+        'async def announce(room):',
+        '    layer = get_channel_layer()',
+        '    await layer.group_send(room, {"type": "chat.message", "text": "hi"})',
+        '',
+      ].join('\n'),
+    });
+    expect(filtered.sites).toEqual(full.sites);
+    expect(named(filtered.sites)).toEqual(['send chat.message chat/tasks.py:5:43']);
   });
 
   it('follows relative Python imports through a package __init__', async () => {

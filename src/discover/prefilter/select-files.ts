@@ -5,6 +5,7 @@ import { IdentifierTable } from './javascript-identifiers.js';
 import { createPythonResolver, resolveSpecifier } from './module-references.js';
 import { pythonFacts, type PythonFacts } from './python-facts.js';
 import { UnionFind } from './union-find.js';
+import { PYTHON_ROUTE_LIBRARY_ROOTS } from './vocabulary.js';
 
 /** A file as the prefilter sees it: its text, before any parsing. */
 export interface PrefilterFile {
@@ -16,12 +17,21 @@ export interface PrefilterFile {
   text: string;
 }
 
+/** Files the extractors can analyse on their own: they refer to nothing outside the group. */
+export interface FileGroup {
+  /** File numbers, ascending. */
+  files: number[];
+  /**
+   * Python methods this group calls by a name that classes outside it define too: the call is
+   * ambiguous even where only one class of the group has the name (sorted).
+   */
+  methodsDefinedElsewhere: string[];
+}
+
 type Facts = { language: 'javascript'; facts: JavascriptFacts } | { language: 'python'; facts: PythonFacts };
 
 /** Components' top-level code is private to the component (as in the extractor's module graph). */
 const COMPONENT_EXTENSIONS = new Set(['.vue', '.svelte']);
-/** Below this many definitions a method name is ambiguous to the Python extractor. */
-const AMBIGUOUS = 2;
 
 function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
@@ -30,13 +40,14 @@ function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
 }
 
 /**
- * Which files can matter to the analysis. Files are linked by the references the extractors
- * follow across files: relative imports, globals of classic scripts, Python imports and Python
- * methods called by a name only one class defines. A group of linked files can hold a site only if
- * one of its files can make something socket-like (an origin) and one is written with a site's
- * tokens; the other groups are left out. Returns the numbers of the files to parse.
+ * Which files can matter to the analysis, in groups that can be extracted independently. Files are
+ * linked by the references the extractors follow across files: relative imports, globals of
+ * classic scripts, Python imports, Python methods called by a name only one class defines, and
+ * Python message routes. A group of linked files can hold a site only if one of its files can make
+ * something socket-like (an origin) and one is written with a site's tokens; the other groups are
+ * left out. Returns the groups to parse, ordered by their first file.
  */
-export function selectFilesToParse(files: readonly PrefilterFile[]): Set<number> {
+export function groupFilesToParse(files: readonly PrefilterFile[]): FileGroup[] {
   const javascript = new JavascriptFactReader(new IdentifierTable());
   const facts = files.map((file): Facts =>
     file.language === 'python'
@@ -47,11 +58,17 @@ export function selectFilesToParse(files: readonly PrefilterFile[]): Set<number>
   linkJavascriptImports(files, facts, links);
   linkJavascriptGlobals(files, facts, links);
   linkPythonImports(files, facts, links);
+  linkPythonMessageRoutes(facts, links);
   const methods = pythonMethodDefinitions(facts);
   linkUniquePythonMethods(facts, methods, links);
   const selected = relevantGroups(facts, links);
-  keepPythonMethodsAmbiguous(facts, methods, selected);
-  return selected;
+  return groupsOf(selected, links).map((group) => ({ files: group, methodsDefinedElsewhere: methodsDefinedElsewhere(group, facts, methods) }));
+}
+
+function groupsOf(selected: ReadonlySet<number>, links: UnionFind): number[][] {
+  const groups = new Map<number, number[]>();
+  [...selected].sort((a, b) => a - b).forEach((index) => pushTo(groups, links.find(index), index));
+  return [...groups.values()];
 }
 
 function linkJavascriptImports(files: readonly PrefilterFile[], facts: readonly Facts[], links: UnionFind): void {
@@ -102,6 +119,21 @@ function linkPythonImports(files: readonly PrefilterFile[], facts: readonly Fact
   });
 }
 
+/**
+ * A message route's type picks a method of a consumer class anywhere (`"chat.message"` →
+ * `chat_message`), so every file that uses a routing library is in one group.
+ */
+function linkPythonMessageRoutes(facts: readonly Facts[], links: UnionFind): void {
+  const routeFiles = facts.flatMap((entry, index) =>
+    entry.language === 'python' && entry.facts.imports.some((reference) => isRouteLibrary(reference)) ? [index] : [],
+  );
+  routeFiles.forEach((index) => routeFiles[0] !== undefined && links.union(index, routeFiles[0]));
+}
+
+function isRouteLibrary(reference: { level: number; parts: readonly string[] }): boolean {
+  return reference.level === 0 && PYTHON_ROUTE_LIBRARY_ROOTS.has(reference.parts[0] ?? '');
+}
+
 /** Method name → the files defining it, once per definition. */
 function pythonMethodDefinitions(facts: readonly Facts[]): Map<string, number[]> {
   const definitions = new Map<string, number[]>();
@@ -139,25 +171,18 @@ function relevantGroups(facts: readonly Facts[], links: UnionFind): Set<number> 
 }
 
 /**
- * A method name two classes define resolves to neither; leaving one definition out would make the
- * other look unique. So wherever a selected file calls such a name, two of its definitions are kept.
+ * A method name two classes define resolves to neither. Instead of parsing the other definitions
+ * with the group, the group is told which names it calls are also defined outside it.
  */
-function keepPythonMethodsAmbiguous(facts: readonly Facts[], methods: ReadonlyMap<string, number[]>, selected: Set<number>): void {
-  const pending = [...selected];
-  for (let index = pending.pop(); index !== undefined; index = pending.pop()) {
+function methodsDefinedElsewhere(group: readonly number[], facts: readonly Facts[], methods: ReadonlyMap<string, number[]>): string[] {
+  const inGroup = new Set(group);
+  const names = new Set<string>();
+  for (const index of group) {
     const entry = facts[index];
     if (entry?.language !== 'python') continue;
     for (const name of entry.facts.calledMethods) {
-      const definitions = methods.get(name) ?? [];
-      if (definitions.length < AMBIGUOUS) continue;
-      let kept = definitions.filter((definer) => selected.has(definer)).length;
-      for (const definer of definitions) {
-        if (kept >= AMBIGUOUS) break;
-        if (selected.has(definer)) continue;
-        selected.add(definer);
-        pending.push(definer);
-        kept += 1;
-      }
+      if ((methods.get(name) ?? []).some((definer) => !inGroup.has(definer))) names.add(name);
     }
   }
+  return [...names].sort();
 }

@@ -59,6 +59,16 @@ export const PYTHON_LIBRARY_ROOTS: ReadonlySet<string> = new Set(
   PYTHON_FRAMEWORKS.flatMap(pythonQualifiedNames).map((name) => name.split('.')[0] ?? name),
 );
 
+/**
+ * `channels`: packages of message routes (`group_send` delivers to a consumer's method chosen by
+ * the message's type, in whatever file the consumer is).
+ */
+export const PYTHON_ROUTE_LIBRARY_ROOTS: ReadonlySet<string> = new Set(
+  PYTHON_FRAMEWORKS.flatMap((framework) =>
+    (framework.messageRoutes ?? []).flatMap((route) => [...route.receiver.flatMap(qualifiedNames), ...route.handlerClasses]),
+  ).map((name) => name.split('.')[0] ?? name),
+);
+
 /** Calls that are sites on any receiver (`x.send_json({...})`, `x.receive_json()`): origins by themselves. */
 export const PYTHON_ANY_RECEIVER_METHODS: ReadonlySet<string> = new Set(
   PYTHON_FRAMEWORKS.flatMap((framework) => [

@@ -39,7 +39,8 @@ export function referencedFunctions(project: Project, scope: Scope, reference: N
     return member ? [{ scope: member, boundParameters: member.boundParameters }] : [];
   }
   const [only, ...others] = project.methodsByName.get(method) ?? [];
-  return only && others.length === 0 ? [{ scope: only, boundParameters: only.boundParameters }] : [];
+  const unique = only && others.length === 0 && !project.methodsDefinedElsewhere.has(method);
+  return unique ? [{ scope: only, boundParameters: only.boundParameters }] : [];
 }
 
 function lookupFunction(project: Project, scope: Scope, name: string): Scope | undefined {

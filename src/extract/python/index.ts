@@ -44,7 +44,7 @@ async function extractPython(
       trees.push(parsed.tree);
       modules.push(collectModuleFacts(file, parsed.tree.rootNode));
     }
-    const project = createProject(modules);
+    const project = createProject(modules, options.methodsDefinedElsewhere);
     resolveAllCallTargets(project);
     resolveFunctionValueTargets(project);
     const socketHandlers = findSocketHandlers(project, frameworks);

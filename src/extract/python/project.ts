@@ -9,10 +9,12 @@ export interface Project {
   classes: readonly ClassFacts[];
   /** Method name → methods of that name in every scanned class. */
   methodsByName: ReadonlyMap<string, readonly Scope[]>;
+  /** Method names that classes outside the scanned files define too (`ExtractOptions.methodsDefinedElsewhere`). */
+  methodsDefinedElsewhere: ReadonlySet<string>;
   locateModule: ModuleLocator;
 }
 
-export function createProject(modules: readonly ModuleFacts[]): Project {
+export function createProject(modules: readonly ModuleFacts[], methodsDefinedElsewhere: readonly string[] = []): Project {
   const scopes = modules.flatMap((module) => module.scopes);
   const methodsByName = new Map<string, Scope[]>();
   for (const scope of scopes) {
@@ -28,6 +30,7 @@ export function createProject(modules: readonly ModuleFacts[]): Project {
     scopes,
     classes: [...classes],
     methodsByName,
+    methodsDefinedElsewhere: new Set(methodsDefinedElsewhere),
     locateModule: createModuleLocator(modules),
   };
 }

@@ -23,10 +23,13 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
+/** The nodes directly under `node`, in source order. */
 function childNodes(node: Node): Node[] {
   const children: Node[] = [];
   const fields = node as unknown as Record<string, unknown>;
-  for (const key in fields) {
+  // `Object.keys` rather than `for...in`: the same own keys in the same order, about twice as fast
+  // on Babel's nodes.
+  for (const key of Object.keys(fields)) {
     if (NON_CHILD_KEYS.has(key)) continue;
     const value = fields[key];
     if (Array.isArray(value)) {
@@ -38,24 +41,26 @@ function childNodes(node: Node): Node[] {
   return children;
 }
 
-/** Depth-first, in source order, without recursion (generated files nest deeply). */
-export function walk(root: Node, visit: (node: Node) => void): void {
+/** Depth-first, in source order, without recursion (generated files nest deeply); `children` are the node's. */
+export function walk(root: Node, visit: (node: Node, children: readonly Node[]) => void): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
-    visit(node);
     const children = childNodes(node);
+    visit(node, children);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
 }
 
 /** Every node under `root` in source order (parents before children), and each node's parent. */
-export function indexNodes(root: Node): { nodes: Node[]; parents: WeakMap<Node, Node> } {
+export function indexNodes(root: Node): { nodes: Node[]; parents: Map<Node, Node> } {
   const nodes: Node[] = [];
-  const parents = new WeakMap<Node, Node>();
-  walk(root, (node) => {
+  // A Map, not a WeakMap: the trees live as long as their files anyway, and weak entries cost the
+  // garbage collector extra work.
+  const parents = new Map<Node, Node>();
+  walk(root, (node, children) => {
     nodes.push(node);
-    for (const child of childNodes(node)) parents.set(child, node);
+    for (const child of children) parents.set(child, node);
   });
   return { nodes, parents };
 }
@@ -86,7 +91,7 @@ export function unwrap(node: Node): Node {
 }
 
 /** The opposite of `unwrap`: the outermost wrapper around `node` that keeps its value (`(data as T)` for `data`). */
-export function outermost(node: Node, parents: WeakMap<Node, Node>): Node {
+export function outermost(node: Node, parents: ReadonlyMap<Node, Node>): Node {
   let current = node;
   for (let parent = parents.get(current); parent && isValueWrapper(parent); parent = parents.get(current)) {
     current = parent;
@@ -166,7 +171,7 @@ export function isCallTo(node: Node, object: string, property: string): node is 
   );
 }
 
-/** 1-based line and column (UTF-16 code units) of a node's start. */
+/** 1-based line and column (UTF-16 code units) of a node's start, for a tree that keeps its locations. */
 export function startOf(node: Node): { line: number; column: number } {
   const start = node.loc?.start;
   return { line: start?.line ?? 1, column: (start?.column ?? 0) + 1 };

@@ -9,37 +9,36 @@ import type { Project } from './project.js';
 const EQUALITY_OPERATORS = new Set(['===', '==']);
 
 /**
- * An expression the code may dispatch on; `literal` when it is compared with a known name (a
- * `case 'x'`, `=== 'x'`, `startsWith('x')`) rather than only looked up in a map.
+ * An expression the code may dispatch on, and what it is compared with (a `case` test, the other
+ * side of `===`, `startsWith`'s argument): none when it is only looked up in a map.
  */
 interface Evidence {
   node: Node;
-  literal: boolean;
+  comparedWith: readonly (Node | null | undefined)[];
 }
 
 function isKnownName(node: Node | null | undefined, file: ParsedFile, names: EventNames): boolean {
   return !!node && isValueArgument(node) && !names.pattern({ node, file }).dynamic;
 }
 
-function evidenceAt(node: Node, file: ParsedFile, names: EventNames): Evidence[] {
+function evidenceAt(node: Node): Evidence[] {
   if (node.type === 'SwitchStatement') {
-    const literal = node.cases.some((switchCase) => isKnownName(switchCase.test, file, names));
-    return [{ node: node.discriminant, literal }];
+    return [{ node: node.discriminant, comparedWith: node.cases.map((switchCase) => switchCase.test) }];
   }
   if (node.type === 'BinaryExpression' && EQUALITY_OPERATORS.has(node.operator) && node.left.type !== 'PrivateName') {
     return [
-      { node: node.left, literal: isKnownName(node.right, file, names) },
-      { node: node.right, literal: isKnownName(node.left, file, names) },
+      { node: node.left, comparedWith: [node.right] },
+      { node: node.right, comparedWith: [node.left] },
     ];
   }
-  if (isMember(node) && node.computed) return [{ node: node.property, literal: false }];
+  if (isMember(node) && node.computed) return [{ node: node.property, comparedWith: [] }];
   const target = isCall(node) ? methodCall(node) : undefined;
   const argument = isCall(node) ? node.arguments[0] : undefined;
   if (!target || !isValueArgument(argument)) return [];
   if (target.method === 'startsWith' || target.method === 'endsWith') {
-    return [{ node: target.receiver, literal: isKnownName(argument, file, names) }];
+    return [{ node: target.receiver, comparedWith: [argument] }];
   }
-  return target.method === 'get' || target.method === 'includes' ? [{ node: argument, literal: false }] : [];
+  return target.method === 'get' || target.method === 'includes' ? [{ node: argument, comparedWith: [] }] : [];
 }
 
 /**
@@ -58,10 +57,14 @@ export function dispatchedKeys(
   const found = new Set<string>();
   for (const file of project.files) {
     for (const node of file.nodes) {
-      for (const evidence of evidenceAt(node, file, names)) {
+      for (const evidence of evidenceAt(node)) {
         if (incoming.classify({ node: evidence.node, file }) !== 'type') continue;
         const key = paths.of({ node: evidence.node, file }).path.at(-1);
-        if (key !== undefined && (evidence.literal || !WEAK_DISCRIMINANTS.has(key))) found.add(key);
+        if (key === undefined || found.has(key)) continue;
+        // Names are read last, and only for a weak key (`name`, `t`): it counts only when compared with a known name.
+        if (!WEAK_DISCRIMINANTS.has(key) || evidence.comparedWith.some((other) => isKnownName(other, file, names))) {
+          found.add(key);
+        }
       }
     }
   }

@@ -3,7 +3,7 @@ import type * as t from '@babel/types';
 import type { FieldRead } from '../../model/site.js';
 import { compareLocations, compareStrings } from '../../util/compare.js';
 import {
-  isCall, isFunction, isMember, isValueArgument, keyName, memberName, outermost, startOf, walk,
+  isCall, isFunction, isMember, isValueArgument, keyName, memberName, outermost, walk,
   type CallNode, type FunctionNode, type MemberNode, type Node,
 } from './ast.js';
 import { functionsOf } from './function-refs.js';
@@ -40,7 +40,7 @@ function isListed(field: readonly string[], typeFields: ReadonlySet<string>): bo
 }
 
 function read(field: readonly string[], token: Node, file: ParsedFile): FieldRead {
-  return { file: file.source.path, ...startOf(token), field: field.join('.') };
+  return { file: file.source.path, ...file.startOf(token), field: field.join('.') };
 }
 
 /** One entry per read site, in source order. */

@@ -19,7 +19,9 @@ function extract(files: readonly SourceFile[], options: ExtractOptions): Extract
   for (const file of files) {
     const outcome = parseJavascript(file);
     if (outcome.ok) {
-      parsed.push(new ParsedFile(file, outcome.ast, outcome.text));
+      const parsedFile = new ParsedFile(file, outcome.ast, outcome.text);
+      parsedFile.dropLocations();
+      parsed.push(parsedFile);
       if (outcome.skippedLines) skipped.push({ file: file.path, reason: skippedLinesNote(file, outcome.skippedLines) });
     } else {
       const reason = file.embeddedIn ? `${file.embeddedIn}: ${outcome.reason}` : outcome.reason;

@@ -2,6 +2,7 @@ import type * as t from '@babel/types';
 
 import type { SourceFile } from '../../model/source-file.js';
 import { indexNodes, type Node } from './ast.js';
+import { LineStarts } from './line-starts.js';
 import { buildScopes, type ScopeTable } from './scope.js';
 
 /** A JavaScript/TypeScript file after parsing, with what every later step needs to look things up. */
@@ -10,8 +11,9 @@ export class ParsedFile {
   readonly isModule: boolean;
   /** Every node of the program in source order, parents before children (for whole-file scans). */
   readonly nodes: readonly Node[];
-  readonly parents: WeakMap<Node, Node>;
+  readonly parents: ReadonlyMap<Node, Node>;
   readonly scopes: ScopeTable;
+  private readonly lines = new LineStarts();
 
   /** `text` is what Babel parsed: node offsets index into it. */
   constructor(
@@ -23,7 +25,22 @@ export class ParsedFile {
     const index = indexNodes(ast.program);
     this.nodes = index.nodes;
     this.parents = index.parents;
+    for (const node of this.nodes) this.lines.record(node);
+    this.lines.seal();
     this.scopes = buildScopes(this);
+  }
+
+  /** 1-based line and column (UTF-16 code units) of the start of a node of this file. */
+  startOf(node: Node): { line: number; column: number } {
+    return this.lines.startOf(node);
+  }
+
+  /**
+   * Frees the nodes' locations, a third of the tree's memory: this file's `startOf` does not need
+   * them. Only for trees nothing reads through `ast.ts`'s `startOf` (`src/fix` does).
+   */
+  dropLocations(): void {
+    for (const node of this.nodes) node.loc = null;
   }
 }
 

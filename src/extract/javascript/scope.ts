@@ -98,10 +98,12 @@ class ScopeBuilder {
 
   build(): ScopeTable {
     const program = this.file.ast.program;
+    // Parents come before children, so a node's enclosing scopes exist by the time it declares anything.
     for (const node of this.file.nodes) {
       if (isScopeNode(node)) this.scopes.set(node, { node, parent: this.enclosingScope(node), bindings: new Map() });
+      this.declare(node);
     }
-    for (const node of this.file.nodes) this.declare(node);
+    // Assignments once every declaration is known: a function may assign a `let` declared below it.
     for (const node of this.file.nodes) this.assign(node);
     return {
       program: this.scopes.get(program) as Scope,

@@ -1,6 +1,6 @@
 import type { Site, SiteKind, SiteScope } from '../../model/site.js';
 import { compareLocations, compareStrings } from '../../util/compare.js';
-import { isValueArgument, startOf, type CallNode, type FunctionNode } from './ast.js';
+import { isValueArgument, type CallNode, type FunctionNode } from './ast.js';
 import type { FieldReads } from './field-reads.js';
 import type { CallIndex } from './function-refs.js';
 import { enclosingFunctionName } from './enclosing-function.js';
@@ -199,7 +199,7 @@ export class SiteCollector {
   }
 
   private record(occurrence: Occurrence, name: EventName, precedence: Precedence): void {
-    const { line, column } = startOf(name.at.node);
+    const { line, column } = name.at.file.startOf(name.at.node);
     const source = name.at.file.source;
     const site: Site = {
       file: source.path, line, column, name: name.text, dynamic: name.dynamic,

@@ -4,6 +4,7 @@ import { JavascriptFactReader, type JavascriptFacts } from './javascript-facts.j
 import { IdentifierTable } from './javascript-identifiers.js';
 import { createPythonResolver, resolveSpecifier } from './module-references.js';
 import { pythonFacts, type PythonFacts } from './python-facts.js';
+import { append } from '../../util/map-lists.js';
 import { UnionFind } from './union-find.js';
 import { PYTHON_ROUTE_LIBRARY_ROOTS } from './vocabulary.js';
 
@@ -33,12 +34,6 @@ type Facts = { language: 'javascript'; facts: JavascriptFacts } | { language: 'p
 /** Components' top-level code is private to the component (as in the extractor's module graph). */
 const COMPONENT_EXTENSIONS = new Set(['.vue', '.svelte']);
 
-function pushTo<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * Which files can matter to the analysis, in groups that can be extracted independently. Files are
  * linked by the references the extractors follow across files: relative imports, globals of
@@ -67,7 +62,7 @@ export function groupFilesToParse(files: readonly PrefilterFile[]): FileGroup[] 
 
 function groupsOf(selected: ReadonlySet<number>, links: UnionFind): number[][] {
   const groups = new Map<number, number[]>();
-  [...selected].sort((a, b) => a - b).forEach((index) => pushTo(groups, links.find(index), index));
+  [...selected].sort((a, b) => a - b).forEach((index) => append(groups, links.find(index), index));
   return [...groups.values()];
 }
 
@@ -86,7 +81,7 @@ function linkJavascriptImports(files: readonly PrefilterFile[], facts: readonly 
 /** Classic scripts share their top-level names; any file may read them, or set one on `window`. */
 function linkJavascriptGlobals(files: readonly PrefilterFile[], facts: readonly Facts[], links: UnionFind): void {
   const definers = new Map<number, number[]>();
-  const define = (name: number, index: number) => pushTo(definers, name, index);
+  const define = (name: number, index: number) => append(definers, name, index);
   facts.forEach((entry, index) => {
     if (entry.language !== 'javascript') return;
     const isComponent = COMPONENT_EXTENSIONS.has(path.posix.extname(files[index]?.path ?? '').toLowerCase());
@@ -139,7 +134,7 @@ function pythonMethodDefinitions(facts: readonly Facts[]): Map<string, number[]>
   const definitions = new Map<string, number[]>();
   facts.forEach((entry, index) => {
     if (entry.language !== 'python') return;
-    for (const name of entry.facts.methodNames) pushTo(definitions, name, index);
+    for (const name of entry.facts.methodNames) append(definitions, name, index);
   });
   return definitions;
 }

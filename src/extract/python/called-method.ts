@@ -1,5 +1,4 @@
 import type { Node } from 'web-tree-sitter';
-import type { CallFact } from './facts.js';
 import { unwrapParentheses } from './syntax-tree.js';
 
 /** A call of `receiver.name(...)`. */
@@ -14,10 +13,11 @@ export interface CalledMethod {
  * The method a call runs: `x.m(...)`, also through a one-argument wrapper that turns it into a
  * plain function (`async_to_sync(layer.group_send)(group, message)`).
  */
-export function calledMethod(call: CallFact): CalledMethod | undefined {
-  const callee = unwrapParentheses(call.callee);
-  const [wrapped, ...more] = callee.type === 'call' ? (callee.childForFieldName('arguments')?.namedChildren ?? []) : [];
-  const method = callee.type === 'call' && wrapped && more.length === 0 ? unwrapParentheses(wrapped) : callee;
+export function calledMethod(written: Node): CalledMethod | undefined {
+  const callee = unwrapParentheses(written);
+  const isCall = callee.type === 'call';
+  const [wrapped, ...more] = isCall ? (callee.childForFieldName('arguments')?.namedChildren ?? []) : [];
+  const method = isCall && wrapped && more.length === 0 ? unwrapParentheses(wrapped) : callee;
   if (method.type !== 'attribute') return undefined;
   const receiver = method.childForFieldName('object');
   const nameNode = method.childForFieldName('attribute');

@@ -30,6 +30,7 @@ const RULE = `python/${configWrapper.id}`;
  * argument, when there is one.
  */
 export function emitterRoles(project: Project, call: CallFact, emitters: readonly string[]): RoleAtCall[] {
+  if (emitters.length === 0) return [];
   const name = firstArgument(call);
   if (!name || !calleeEndsWithOneOf(writtenPath(call.callee), emitters)) return [];
   const [, data] = call.positional;

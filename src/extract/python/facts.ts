@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../../model/source-file.js';
+import type { CalledMethod } from './called-method.js';
 
 /**
  * What the facts pass records about each module, before anything is resolved across modules.
@@ -60,6 +61,8 @@ export interface CallFact {
   callee: Node;
   /** The callee as written, for `via`. */
   calleeText: string;
+  /** The method the call runs (`calledMethod`): read once here, as most passes ask it of every call. */
+  method?: CalledMethod;
   /** Positional arguments up to the first `*args` splat. */
   positional: Node[];
   keywords: Map<string, Node>;

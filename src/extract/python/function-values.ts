@@ -5,6 +5,7 @@ import { referencedFunctions } from './call-targets.js';
 import { dictEntry } from './container-items.js';
 import { externalName, isOneOf } from './external-names.js';
 import type { CallFact, CallTarget, Scope, ScopedValue } from './facts.js';
+import { append } from '../../util/map-lists.js';
 import type { Project } from './project.js';
 import { literalString } from './string-literal.js';
 import { forEachInScope, identifierPath, unwrapParentheses } from './syntax-tree.js';
@@ -43,7 +44,7 @@ interface Caller {
 function callersByScope(project: Project): Map<Scope, Caller[]> {
   const callers = new Map<Scope, Caller[]>();
   for (const call of project.scopes.flatMap((scope) => scope.calls)) {
-    for (const target of call.targets) callers.set(target.scope, [...(callers.get(target.scope) ?? []), { call, target }]);
+    for (const target of call.targets) append(callers, target.scope, { call, target });
   }
   return callers;
 }

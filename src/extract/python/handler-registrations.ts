@@ -38,7 +38,7 @@ export function findRegisteredHandlers(
   const registrations = project.scopes.flatMap((scope) => [
     ...scope.decorators.flatMap((decorator) => decoratorRegistration(project, handlers, scope, decorator)),
     ...scope.calls
-      .filter((call) => call.node.parent?.type !== 'decorator')
+      .filter((call) => mayRegister(handlers, call) && call.node.parent?.type !== 'decorator')
       .flatMap((call) => callRegistration(project, handlers, call)),
   ]);
   for (const registration of registrations) {
@@ -75,6 +75,15 @@ function callRegistration(project: Project, handlers: EventHandlers, call: CallF
     namespaces: registeredNamespaces(project, spec, call),
   };
   return [handlerNode && targets.length === 0 ? { ...registration, unresolvedHandler: handlerNode } : registration];
+}
+
+/**
+ * A registration call is `x.method(...)`, so its `call.method` (read once per call) has a
+ * registration's name: a cheap test that leaves most calls out before `registrationMethod`.
+ */
+function mayRegister(handlers: EventHandlers, call: CallFact): boolean {
+  const name = call.method?.name;
+  return name !== undefined && handlers.registrations.some((registration) => registration.methodNames.includes(name));
 }
 
 /** The registration `x.method` is, when `x` is the framework's server object. */

@@ -1,6 +1,5 @@
 import type { Node } from 'web-tree-sitter';
 import { argumentAt } from './call-arguments.js';
-import { calledMethod } from './called-method.js';
 import { derivesFrom } from './class-ancestry.js';
 import type { CallFact, Scope } from './facts.js';
 import type { MessageRoute, PythonFramework } from './frameworks/framework.js';
@@ -49,7 +48,7 @@ export function findRoutes(project: Project, frameworks: readonly PythonFramewor
 }
 
 function isRouteCall(project: Project, call: CallFact, route: MessageRoute): boolean {
-  const method = calledMethod(call);
+  const { method } = call;
   return (
     method !== undefined &&
     route.methodNames.includes(method.name) &&

@@ -1,20 +1,36 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../../model/source-file.js';
+import { calledMethod } from './called-method.js';
 import type { Assignment, CallFact, ClassFacts, ImportTarget, ModuleFacts, Parameter, Scope } from './facts.js';
+import { append } from '../../util/map-lists.js';
 import { literalString } from './string-literal.js';
-import { compactText, forEachInScope, isLambdaWithParameters, unwrapParentheses } from './syntax-tree.js';
+import { ScopeWalk } from './scope-walk.js';
+import { compactText, isLambdaWithParameters, unwrapParentheses } from './syntax-tree.js';
 
 type ScopeShape = Pick<Scope, 'name' | 'ownerClass' | 'parent' | 'parameters' | 'boundParameters' | 'decorators'>;
+
+/** The node types `recordNode` records; the walk passes over the others. */
+const RECORDED_TYPES = [
+  'function_definition',
+  'class_definition',
+  'lambda',
+  'assignment',
+  'for_statement',
+  'call',
+  'import_statement',
+  'import_from_statement',
+];
 
 /** The facts pass for one module: scopes, assignments, calls, classes and imports. No resolution. */
 export function collectModuleFacts(file: SourceFile, root: Node): ModuleFacts {
   // The module and its top-level scope point at each other; the scope is attached right below.
   const module = { file, scopes: [], classes: new Map(), imports: new Map() } as unknown as ModuleFacts;
-  module.scope = collectScope(module, root, root, { parameters: [], boundParameters: 0, decorators: [] });
+  const walk = new ScopeWalk(root, RECORDED_TYPES);
+  module.scope = collectScope(walk, module, root, root, { parameters: [], boundParameters: 0, decorators: [] });
   return module;
 }
 
-function collectScope(module: ModuleFacts, node: Node, body: Node | null, shape: ScopeShape): Scope {
+function collectScope(walk: ScopeWalk, module: ModuleFacts, node: Node, body: Node | null, shape: ScopeShape): Scope {
   const scope: Scope = {
     module,
     node,
@@ -26,22 +42,22 @@ function collectScope(module: ModuleFacts, node: Node, body: Node | null, shape:
     functions: new Map(),
   };
   module.scopes.push(scope);
-  if (body) forEachInScope(body, (child) => recordNode(scope, child));
+  if (body) walk.forEachInScope(body, (child, type) => recordNode(walk, scope, child, type));
   return scope;
 }
 
-function recordNode(scope: Scope, node: Node): void {
-  switch (node.type) {
+function recordNode(walk: ScopeWalk, scope: Scope, node: Node, type: string): void {
+  switch (type) {
     case 'function_definition': {
-      const definition = collectFunction(scope, node);
+      const definition = collectFunction(walk, scope, node);
       scope.functions.set(functionName(node), definition);
       break;
     }
     case 'class_definition':
-      collectClass(scope, node);
+      collectClass(walk, scope, node);
       break;
     case 'lambda':
-      collectLambda(scope, node);
+      collectLambda(walk, scope, node);
       break;
     case 'assignment':
       recordAssignment(scope, node);
@@ -65,12 +81,12 @@ function functionName(definition: Node): string {
   return definition.childForFieldName('name')?.text ?? '';
 }
 
-function collectFunction(parent: Scope, definition: Node, methodOf?: ClassFacts): Scope {
+function collectFunction(walk: ScopeWalk, parent: Scope, definition: Node, methodOf?: ClassFacts): Scope {
   const name = functionName(definition);
   const decorators = decoratorExpressions(definition);
   const bindsFirstParameter =
     methodOf !== undefined && !decorators.some((decorator) => compactText(decorator) === 'staticmethod');
-  return collectScope(parent.module, definition, definition.childForFieldName('body'), {
+  return collectScope(walk, parent.module, definition, definition.childForFieldName('body'), {
     name: methodOf ? `${methodOf.name}.${name}` : name,
     ownerClass: methodOf ?? parent.ownerClass,
     parent,
@@ -81,10 +97,10 @@ function collectFunction(parent: Scope, definition: Node, methodOf?: ClassFacts)
 }
 
 /** A lambda with parameters (`lambda evt: ws.send_json(evt)`) is a function its callers fill in. */
-function collectLambda(parent: Scope, lambda: Node): void {
+function collectLambda(walk: ScopeWalk, parent: Scope, lambda: Node): void {
   const body = lambda.childForFieldName('body');
   if (!isLambdaWithParameters(lambda) || !body) return;
-  const scope = collectScope(parent.module, lambda, null, {
+  const scope = collectScope(walk, parent.module, lambda, null, {
     name: parent.name ?? '<lambda>',
     ownerClass: parent.ownerClass,
     parent,
@@ -92,8 +108,7 @@ function collectLambda(parent: Scope, lambda: Node): void {
     boundParameters: 0,
     decorators: [],
   });
-  recordNode(scope, body);
-  forEachInScope(body, (child) => recordNode(scope, child));
+  walk.forEachInScope(body, (child, type) => recordNode(walk, scope, child, type));
 }
 
 function decoratorExpressions(definition: Node): Node[] {
@@ -125,7 +140,7 @@ function readParameters(list: Node | null): Parameter[] {
   return parameters;
 }
 
-function collectClass(scope: Scope, definition: Node): void {
+function collectClass(walk: ScopeWalk, scope: Scope, definition: Node): void {
   const superclasses = definition.childForFieldName('superclasses')?.namedChildren ?? [];
   const facts: ClassFacts = {
     name: functionName(definition),
@@ -140,11 +155,11 @@ function collectClass(scope: Scope, definition: Node): void {
   if (!scope.module.classes.has(facts.name)) scope.module.classes.set(facts.name, facts);
   for (const statement of definition.childForFieldName('body')?.namedChildren ?? []) {
     const member = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    if (statement.type === 'decorated_definition') recordDecoratorCalls(scope, statement);
+    if (statement.type === 'decorated_definition') recordDecoratorCalls(walk, scope, statement);
     if (member?.type === 'function_definition') {
-      facts.methods.set(functionName(member), collectFunction(scope, member, facts));
+      facts.methods.set(functionName(member), collectFunction(walk, scope, member, facts));
     } else if (member?.type === 'class_definition') {
-      collectClass(scope, member);
+      collectClass(walk, scope, member);
     } else if (member?.type === 'expression_statement') {
       recordClassAttribute(scope, facts, member.namedChildren[0]);
     }
@@ -152,9 +167,9 @@ function collectClass(scope: Scope, definition: Node): void {
 }
 
 /** A method's decorators run when the class is built, with the names of the scope around the class. */
-function recordDecoratorCalls(scope: Scope, decorated: Node): void {
+function recordDecoratorCalls(walk: ScopeWalk, scope: Scope, decorated: Node): void {
   for (const decorator of decorated.namedChildren.filter((child) => child.type === 'decorator')) {
-    forEachInScope(decorator, (node) => recordNode(scope, node));
+    walk.forEachInScope(decorator, (node, type) => recordNode(walk, scope, node, type));
   }
 }
 
@@ -243,6 +258,7 @@ function recordCall(scope: Scope, node: Node): void {
     node,
     callee,
     calleeText: compactText(callee),
+    method: calledMethod(callee),
     positional: [],
     keywords: new Map(),
     spreadsArguments: false,
@@ -314,10 +330,4 @@ function importTarget(moduleName: Node): ImportTarget {
 
 function dottedParts(node: Node): string[] {
   return node.type === 'dotted_name' ? node.namedChildren.map((part) => part.text) : [node.text];
-}
-
-function append<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

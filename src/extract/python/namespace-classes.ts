@@ -91,6 +91,8 @@ function registeredClasses(project: Project, handlers: EventHandlers, spec: Name
 }
 
 function isRegisterCall(project: Project, handlers: EventHandlers, spec: NamespaceClasses, call: CallFact): boolean {
+  // A cheap first test: `x.register(...)` has a `call.method` of that name (read once per call).
+  if (call.method === undefined || !spec.registerMethods.includes(call.method.name)) return false;
   const { callee } = call;
   const method = callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
   const receiver = callee.childForFieldName('object');

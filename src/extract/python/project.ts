@@ -1,4 +1,5 @@
 import type { ClassFacts, ModuleFacts, Scope } from './facts.js';
+import { append } from '../../util/map-lists.js';
 import { createModuleLocator, type ModuleLocator } from './module-paths.js';
 
 /** Every module's facts plus the indexes the project-level passes look things up in. */
@@ -20,7 +21,7 @@ export function createProject(modules: readonly ModuleFacts[], methodsDefinedEls
   for (const scope of scopes) {
     for (const [name, method] of scope.ownerClass?.methods ?? []) {
       if (method !== scope) continue;
-      methodsByName.set(name, [...(methodsByName.get(name) ?? []), method]);
+      append(methodsByName, name, method);
     }
   }
   const classes = new Set(modules.flatMap((module) => [...module.classes.values()]));

@@ -3,6 +3,7 @@ import { attributeSource, identifierSources } from './bindings.js';
 import { argumentForParameter } from './call-arguments.js';
 import { externalName, isOneOf } from './external-names.js';
 import type { CallFact, CallTarget, Scope, ScopedValue } from './facts.js';
+import { append } from '../../util/map-lists.js';
 import type { Project } from './project.js';
 import { identifierPath, unwrapParentheses } from './syntax-tree.js';
 
@@ -55,15 +56,17 @@ function queueIndex(project: Project): QueueIndex {
   const index: QueueIndex = { itemsByQueue: new Map(), callers: new Map() };
   for (const call of calls) {
     for (const target of call.targets) {
-      index.callers.set(target.scope, [...(index.callers.get(target.scope) ?? []), { call, target }]);
+      append(index.callers, target.scope, { call, target });
     }
   }
   for (const call of calls) {
+    // `call.method`, read once per call, leaves out the calls of other methods before the tree is read.
+    if (!PUT_METHODS.includes(call.method?.name ?? '')) continue;
     const receiver = queueMethodReceiver(call.node, PUT_METHODS);
     const item = call.positional[0] ?? call.keywords.get('item');
     if (!receiver || !item) continue;
     for (const queue of queueKeys(project, index, call.scope, receiver, 0)) {
-      index.itemsByQueue.set(queue, [...(index.itemsByQueue.get(queue) ?? []), { node: item, scope: call.scope }]);
+      append(index.itemsByQueue, queue, { node: item, scope: call.scope });
     }
   }
   indexes.set(project, index);

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { derivesFrom } from './class-ancestry.js';
-import type { LoopFact, Scope } from './facts.js';
+import type { CallFact, LoopFact, Scope } from './facts.js';
 import type { SocketReads, TypeDispatch } from './frameworks/framework.js';
 import type { Project } from './project.js';
 import { calledMethodName, identifierPath } from './syntax-tree.js';
@@ -43,7 +43,14 @@ function isReceivingMethod(project: Project, scope: Scope, dispatch: TypeDispatc
 }
 
 function readsSocket(scope: Scope, reads: SocketReads): boolean {
-  return scope.calls.some((call) => isReadCall(call.node, reads)) || scope.loops.some(iteratesSocket);
+  const readCall = scope.calls.some((call) => mayRead(call, reads) && isReadCall(call.node, reads));
+  return readCall || scope.loops.some(iteratesSocket);
+}
+
+/** `call.method`, read once per call, leaves out the calls of other methods before the tree is read. */
+function mayRead(call: CallFact, reads: SocketReads): boolean {
+  const name = call.method?.name;
+  return name !== undefined && (reads.receiveMethods.includes(name) || reads.iterateMethods.includes(name));
 }
 
 function isReadCall(call: Node, reads: SocketReads | undefined): boolean {

@@ -60,10 +60,13 @@ export function findSendSites(
     contexts,
   };
   for (const { call, sinks } of sinkCalls) fixedNameSends(project, call, sinks, contexts).forEach(effects.emit);
-  while (learnt) {
+  // The roles sinks and wrappers give do not change between rounds: applied again, they would
+  // learn and emit nothing new, so they are applied in the first round only.
+  for (let round = 0; learnt; round += 1) {
     learnt = false;
     for (const { call, sinks, wrapperRoles } of sinkCalls) {
-      const callRoles = [...sinkRoles(project, call, sinks), ...wrapperRoles, ...helperRoles(project, call, roles)];
+      const fixedRoles = round === 0 ? [...sinkRoles(project, call, sinks), ...wrapperRoles] : [];
+      const callRoles = [...fixedRoles, ...helperRoles(project, call, roles)];
       for (const { argument, role } of callRoles) {
         applyRole(project, call, argument, role, effects);
       }

@@ -1,5 +1,4 @@
 import { isLocalName } from './bindings.js';
-import { calledMethod } from './called-method.js';
 import { externalName, isOneOf } from './external-names.js';
 import type { CallFact } from './facts.js';
 import type { PythonFramework, SendSink } from './frameworks/framework.js';
@@ -23,8 +22,9 @@ export function sinksAt(
   frameworks: readonly PythonFramework[],
   claimed: boolean,
 ): MatchedSink[] {
+  const path = identifierPath(call.callee);
   const matched = frameworks.flatMap((framework) =>
-    framework.sendSinks.filter((sink) => sinkMatches(project, call, sink)).map((sink) => ({ framework, sink })),
+    framework.sendSinks.filter((sink) => sinkMatches(project, call, path, sink)).map((sink) => ({ framework, sink })),
   );
   const specific = matched.filter(({ sink }) => !acceptsAnyObject(sink));
   return specific.length > 0 || claimed ? specific : matched;
@@ -34,13 +34,13 @@ function acceptsAnyObject(sink: SendSink): boolean {
   return 'methodNames' in sink && sink.receiver === undefined;
 }
 
-function sinkMatches(project: Project, call: CallFact, sink: SendSink): boolean {
+/** `path` is the callee's `identifierPath`, read once per call rather than once per sink. */
+function sinkMatches(project: Project, call: CallFact, path: string[] | undefined, sink: SendSink): boolean {
   if ('functions' in sink) {
-    const path = identifierPath(call.callee);
     if (!path?.[0] || isLocalName(call.scope, path[0])) return false;
     return isOneOf(externalName(project, call.scope.module, path), sink.functions);
   }
-  const method = calledMethod(call);
+  const { method } = call;
   if (!method || !sink.methodNames.includes(method.name)) return false;
   return sink.receiver === undefined || receiverMatches(project, call.scope, method.receiver, sink.receiver);
 }

@@ -1,5 +1,4 @@
 import { argumentAt } from './call-arguments.js';
-import { calledMethod } from './called-method.js';
 import type { CallFact } from './facts.js';
 import type { ArgumentSpec, NamespaceSpec } from './frameworks/framework.js';
 import type { NamespaceChoice, Payload, RoleAtCall } from './helper-roles.js';
@@ -32,7 +31,7 @@ export function fixedNameSends(
   matched: readonly MatchedSink[],
   contexts: NamespaceContexts,
 ): SiteDraft[] {
-  const nameNode = calledMethod(call)?.nameNode ?? call.callee;
+  const nameNode = call.method?.nameNode ?? call.callee;
   return matched.flatMap(({ framework, sink }) => {
     const { message } = sink;
     if (message.nameFrom !== 'fixed') return [];

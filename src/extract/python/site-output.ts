@@ -1,6 +1,7 @@
 import type { Site, SourceLocation } from '../../model/site.js';
 import { compareLocations, compareStrings } from '../../util/compare.js';
 import type { CallFact, Scope } from './facts.js';
+import { append } from '../../util/map-lists.js';
 import type { SiteDraft } from './site-collector.js';
 
 /** Places the drafts in their files as sites, sorted by file, line, column and name. */
@@ -29,7 +30,7 @@ function fixedNameHelperCallers(sends: readonly SiteDraft[], scopes: readonly Sc
     for (const { scope } of call.targets) {
       const names = namesByScope.get(scope);
       if (scope.name === undefined || names?.size !== 1 || names.has('*')) continue;
-      callers.set(scope, [...(callers.get(scope) ?? []), call]);
+      append(callers, scope, call);
     }
   }
   return callers;

@@ -3,6 +3,9 @@ import type { Node } from 'web-tree-sitter';
 /** Definitions open a new scope: their bodies are not part of the enclosing code. */
 const SCOPE_BOUNDARIES = new Set(['function_definition', 'class_definition']);
 
+/** The node types `opensScope` may be true of (for lambdas, only those that take arguments). */
+export const SCOPE_OPENING_TYPES: readonly string[] = [...SCOPE_BOUNDARIES, 'lambda'];
+
 /**
  * Visits every named node under `root` that belongs to the same scope: definitions are visited
  * but not entered (their decorators and defaults are, as Python evaluates them outside).
@@ -16,7 +19,7 @@ export function forEachInScope(root: Node, visit: (node: Node) => void): void {
       if (cursor.nodeIsNamed) {
         const node = cursor.currentNode;
         visit(node);
-        if (SCOPE_BOUNDARIES.has(node.type) || isLambdaWithParameters(node)) {
+        if (opensScope(node)) {
           enter = false;
           for (const part of outsideChildren(node)) {
             visit(part);
@@ -34,13 +37,18 @@ export function forEachInScope(root: Node, visit: (node: Node) => void): void {
   }
 }
 
+/** Definitions and lambdas that take arguments: code under them is not part of the enclosing scope. */
+export function opensScope(node: Node, type: string = node.type): boolean {
+  return SCOPE_BOUNDARIES.has(type) || (type === 'lambda' && isLambdaWithParameters(node));
+}
+
 /** A lambda that takes arguments is a function of its own; one without is code run where it is called. */
 export function isLambdaWithParameters(node: Node): boolean {
   return node.type === 'lambda' && (node.childForFieldName('parameters')?.namedChildren.length ?? 0) > 0;
 }
 
 /** Parts of a definition evaluated in the enclosing scope: superclasses and parameter defaults. */
-function outsideChildren(definition: Node): Node[] {
+export function outsideChildren(definition: Node): Node[] {
   if (definition.type === 'class_definition') {
     const superclasses = definition.childForFieldName('superclasses');
     return superclasses ? [superclasses] : [];

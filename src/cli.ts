@@ -6,21 +6,16 @@ import { evaluateGates, type GateOptions } from './analyze/gates.js';
 import type { WsGapConfig } from './config/config.js';
 import { loadConfig } from './config/load-config.js';
 import { UsageError } from './errors.js';
-import { ruleDescriptions } from './extract/rule-descriptions.js';
 import { parseFileSize } from './discover/file-size.js';
-import { applyFixes, noteText, planFixes, renderUnifiedDiff } from './fix/index.js';
-import { writeStartingConfig } from './init/write-config.js';
 import { packageInfo } from './package-info.js';
 import { createProgressLine } from './progress-line.js';
 import { analyze, defaultCacheLocation, DIRECTION_FILTERS, type CacheOptions, type DirectionFilter, type ScanOptions } from './index.js';
 import type { ScanResult } from './model/result.js';
-import { renderExplanation } from './report/explain.js';
 import { collectSnippets } from './report/html-snippets.js';
-import { REPORT_FORMATS, REPORTERS, type ReportFormat } from './report/index.js';
-import { summaryLines } from './report/terminal-lists.js';
+import { loadReporter, REPORT_FORMATS, type ReportFormat } from './report/report-formats.js';
 import { writeReportFile } from './report/write-report.js';
-import { describeChanges, resultChanges } from './watch/result-changes.js';
-import { watchScan } from './watch/watch-scan.js';
+// Start-up time counts (ws-gap runs on every push): what only one command, mode or format uses
+// (fix, init, --watch, --explain, each reporter) is imported where it is used, not above.
 
 /** Exit codes: fixed, never a count. */
 export const EXIT_OK = 0;
@@ -38,6 +33,7 @@ interface InputFlags {
   maxFileSize?: number;
   cache?: boolean;
   cacheLocation?: string;
+  workers?: number;
   quiet?: boolean;
   config?: string;
   contract?: string;
@@ -114,6 +110,7 @@ function addInputOptions(command: Command): Command {
     .option('--max-file-size <size>', 'skip files larger than this (bytes, or 500k, 2MB; default 1MB)', parseSize)
     .option('--cache', 'reuse the last result when no scanned file and no setting changed')
     .option('--cache-location <dir>', 'where --cache keeps its entries (default node_modules/.cache/ws-gap, else .ws-gap-cache)')
+    .option('--workers <n>', 'threads that parse at once (default: one per core, for big scans only; 1: no threads)', parseWorkers)
     .option('-c, --config <file>', 'config file (default: ws-gap.config.json, .ws-gaprc.json or package.json "wsGap", searched upwards)')
     .option('--contract <file>', 'expected events: an AsyncAPI document, TypeScript ServerToClientEvents/ClientToServerEvents, or JSON with "expected"');
 }
@@ -183,7 +180,7 @@ async function runScan(flags: ScanFlags, positional: string[]): Promise<number> 
   const result = await analyze({ ...options, onProgress: progress?.update });
   progress?.finish();
   if (!flags.quiet) for (const warning of result.warnings ?? []) process.stderr.write(`ws-gap: warning: ${warning}\n`);
-  writeReports(result, flags);
+  await writeReports(result, flags);
   return gateExitCode(result, flags, gatesFrom(flags, config));
 }
 
@@ -215,6 +212,7 @@ function scanOptionsFrom(flags: InputFlags, positional: string[]): { options: Sc
     listeners: config.listeners,
     maxFileSize: flags.maxFileSize,
     cache: flags.cache ? cacheOptions(flags, cwd) : undefined,
+    workers: flags.workers,
     direction: flags.direction ?? 'both',
     contract: contractFile(flags.contract, config, baseDir, configFile),
     cwd,
@@ -230,6 +228,7 @@ function scanOptionsFrom(flags: InputFlags, positional: string[]): { options: Sc
  */
 async function runFix(flags: FixFlags, positional: string[]): Promise<number> {
   const { options } = scanOptionsFrom(flags, positional);
+  const { applyFixes, noteText, planFixes, renderUnifiedDiff } = await import('./fix/index.js');
   const plan = planFixes(await analyze(options), options.cwd ?? process.cwd());
   if (flags.dryRun) {
     process.stdout.write(renderUnifiedDiff(plan) || 'Nothing to fix.\n');
@@ -250,14 +249,17 @@ async function runFix(flags: FixFlags, positional: string[]): Promise<number> {
  * and the summary line. Ctrl-C stops it with exit code 0.
  */
 async function runWatch(options: ScanOptions, flags: ScanFlags): Promise<number> {
+  const { watchScan } = await import('./watch/watch-scan.js');
+  const { describeChanges, resultChanges } = await import('./watch/result-changes.js');
+  const { summaryLines } = await import('./report/terminal-lists.js');
   const stop = new AbortController();
   process.once('SIGINT', () => stop.abort());
   process.once('SIGTERM', () => stop.abort());
   const roots = [...options.backend, ...options.frontend].map((root) => path.resolve(options.cwd ?? process.cwd(), root));
   await watchScan({ ...options, roots }, {
-    onResult: (result, previous) => {
+    onResult: async (result, previous) => {
       if (!previous) {
-        writeReports(result, flags);
+        await writeReports(result, flags);
         process.stdout.write('Watching for changes (Ctrl-C to stop)...\n');
         return;
       }
@@ -287,24 +289,30 @@ function contractFile(flag: string | undefined, config: WsGapConfig, baseDir: st
   return config.expected ? configFile : undefined;
 }
 
-function writeReports(result: ScanResult, flags: ScanFlags): void {
+async function writeReports(result: ScanResult, flags: ScanFlags): Promise<void> {
   const color = flags.color && !flags.output && flags.format === 'terminal' && useColor();
   const wantsHtml = flags.format === 'html' || flags.html !== undefined;
   // Only the HTML report shows code, and reading it back costs a pass over the files.
   const snippets = wantsHtml ? collectSnippets(result, process.cwd()) : undefined;
   const options = { color, showSuppressed: flags.showSuppressed, mermaid: flags.mermaid, snippets };
-  const main = flags.explain
-    ? renderExplanation(result, { event: flags.explain === true ? undefined : flags.explain, rules: ruleDescriptions() })
-    : REPORTERS[flags.format](result, options);
+  const main = flags.explain ? await explanation(result, flags.explain) : (await loadReporter(flags.format))(result, options);
   if (flags.output) writeReportFile(flags.output, main);
   else process.stdout.write(main);
   for (const format of EXTRA_REPORT_FORMATS) {
     const file = flags[format];
-    if (file) writeReportFile(file, REPORTERS[format](result, { ...options, color: false }));
+    if (file) writeReportFile(file, (await loadReporter(format))(result, { ...options, color: false }));
   }
 }
 
+/** `--explain`: each site of every event (`true`) or of one, with the rule that found it. */
+async function explanation(result: ScanResult, event: true | string): Promise<string> {
+  const { renderExplanation } = await import('./report/explain.js');
+  const { ruleDescriptions } = await import('./extract/rule-descriptions.js');
+  return renderExplanation(result, { event: event === true ? undefined : event, rules: ruleDescriptions() });
+}
+
 async function runInit(force: boolean): Promise<void> {
+  const { writeStartingConfig } = await import('./init/write-config.js');
   const outcome = await writeStartingConfig(process.cwd(), force);
   const lines = [
     `Wrote ${path.relative(process.cwd(), outcome.file)}:`,
@@ -355,6 +363,12 @@ function parseSize(value: string): number {
   const bytes = parseFileSize(value);
   if (bytes === undefined) throw new InvalidArgumentError('expected a size such as 2048, 500k or 2MB');
   return bytes;
+}
+
+function parseWorkers(value: string): number {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  return workers;
 }
 
 function parsePercent(value: string): number {

@@ -12,7 +12,10 @@ import { DEFAULT_MAX_FILE_SIZE } from './discover/file-size.js';
 import { loadSources } from './discover/load-sources.js';
 import { UsageError } from './errors.js';
 import { loadContract } from './extract/contracts/index.js';
-import { extractUnits } from './extract/parallel/extract-units.js';
+import type { ExtractionResult, ExtractionUnit, ExtractOptions } from './extract/extractor.js';
+import { sortedExtraction } from './extract/index.js';
+import { extractEachUnit } from './extract/parallel/extract-units.js';
+import type { UnitResults } from './cache/unit-results.js';
 import { RESULT_VERSION, type Direction, type EventReport, type ScanResult } from './model/result.js';
 import { compareStrings } from './util/compare.js';
 import { displayPath } from './util/paths.js';
@@ -77,7 +80,7 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   const contract = options.contract === undefined ? undefined : await loadContract(options.contract, cwd);
   const files = await discoverFiles({ roots, includeTests: options.includeTests ?? false, exclude: options.exclude, include: options.include });
   const scanned = options.cache
-    ? await cachedScan(options.cache, cacheInput(options, cwd, roots, files), () => scanFiles(options, cwd, files))
+    ? await cachedScan(options.cache, cacheInput(options, cwd, roots, files), (reuse) => scanFiles(options, cwd, files, reuse))
     : await scanFiles(options, cwd, files);
   const sites = scanned.sites;
   const matched = crossReference(sites);
@@ -100,17 +103,39 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
   };
 }
 
-/** Reads the discovered files, parses those that can hold sites, and extracts the sites. */
-async function scanFiles(options: ScanOptions, cwd: string, files: readonly DiscoveredFile[]): Promise<CachedScan> {
+/**
+ * Reads the discovered files, parses those that can hold sites, and extracts the sites; units an
+ * earlier scan extracted from the same files are taken from `reuse` instead.
+ */
+async function scanFiles(options: ScanOptions, cwd: string, files: readonly DiscoveredFile[], reuse?: UnitResults): Promise<CachedScan> {
   const wrappers = { emitters: options.emitters ?? [], listeners: options.listeners ?? [] };
   // The prefilter knows the libraries' vocabulary, not the project's own wrapper names (nor where
   // their event constants live), so configured wrappers mean every file is parsed.
   const prefilter = wrappers.emitters.length === 0 && wrappers.listeners.length === 0;
   const onFilesRead = (done: number, total: number) => options.onProgress?.({ stage: 'reading', done, total });
   const loaded = await loadSources(files, cwd, { maxFileSize: options.maxFileSize, prefilter, onFilesRead });
-  options.onProgress?.({ stage: 'parsing', files: loaded.sources.length });
-  const extraction = await extractUnits(loaded.units, wrappers, options.workers);
+  const onParsing = (parsed: number) => options.onProgress?.({ stage: 'parsing', files: parsed });
+  const extraction = await extractReusing(loaded.units, wrappers, { workers: options.workers, reuse, onParsing });
   return { sites: applySuppressions(extraction.sites, loaded.sources), skipped: [...loaded.skipped, ...extraction.skipped] };
+}
+
+interface UnitExtraction {
+  workers: number | undefined;
+  /** Units of an earlier scan, when the cache has them. */
+  reuse: UnitResults | undefined;
+  /** Told how many source files are parsed (those of the units not reused). */
+  onParsing: (files: number) => void;
+}
+
+async function extractReusing(units: readonly ExtractionUnit[], options: ExtractOptions, how: UnitExtraction): Promise<ExtractionResult> {
+  const { workers, reuse, onParsing } = how;
+  const keyed = units.map((unit) => ({ unit, key: reuse?.keyOf(unit, options) }));
+  const missing = keyed.filter(({ key }) => key === undefined || !reuse?.has(key));
+  onParsing(missing.reduce((files, { unit }) => files + unit.sources.length, 0));
+  const fresh = await extractEachUnit(missing.map(({ unit }) => unit), options, workers);
+  if (!reuse) return sortedExtraction(fresh);
+  missing.forEach(({ key }, index) => key !== undefined && fresh[index] && reuse.add(key, fresh[index]));
+  return sortedExtraction(keyed.flatMap(({ key }) => (key === undefined ? [] : (reuse.take(key) ?? []))));
 }
 
 /** Everything `scanFiles` depends on besides the files' bytes: what the cache keys its entry by. */

@@ -205,6 +205,15 @@ describe('ws-gap CLI', () => {
     expect(runCli(['scan', 'api', 'web', '--max-file-size', 'huge'], { cwd: root }).code).toBe(2);
   });
 
+  it('gives the same report with --workers 1 and --workers 2, and refuses a count that is not a whole number', () => {
+    const single = runCli(['scan', ...FIXTURE, '--format', 'json', '--workers', '1']);
+    expect(single.code).toBe(0);
+    expect(runCli(['scan', ...FIXTURE, '--format', 'json', '--workers', '2']).stdout).toBe(single.stdout);
+    const refused = runCli(['scan', ...FIXTURE, '--workers', '0']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('expected a whole number from 1 to 64');
+  });
+
   it('keeps stderr to errors with --quiet: no warnings', () => {
     const root = makeTempTree({
       'ws-gap.config.json': JSON.stringify({ backend: ['api'], frontend: ['web'], expected: { A: ['done'], B: ['done'] } }),

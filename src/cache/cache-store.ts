@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bumped when the shape of an entry changes, so entries of another shape are never read as this one. */
-const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 2;
 
 interface StoredEntry {
   format: number;
@@ -13,13 +13,13 @@ interface StoredEntry {
 
 /**
  * An entry lives in `<folder>/<slot>.json`; a slot holds the latest entry of one scan
- * configuration, so the folder does not grow with every change. The entry is used only when the
- * key stored in it is the key asked for. A missing, unreadable, truncated or foreign file is a miss.
+ * configuration, so the folder does not grow with every change. The caller compares the key stored
+ * in it with the one it wants. A missing, unreadable, truncated or foreign file is no entry.
  */
-export async function readEntry(folder: string, slot: string, key: string): Promise<unknown> {
+export async function readEntry(folder: string, slot: string): Promise<{ key: string; value: unknown } | undefined> {
   try {
     const stored = JSON.parse(await fs.readFile(entryPath(folder, slot), 'utf8')) as Partial<StoredEntry> | null;
-    return stored?.format === ENTRY_FORMAT && stored.key === key ? stored.value : undefined;
+    return stored?.format === ENTRY_FORMAT && typeof stored.key === 'string' ? { key: stored.key, value: stored.value } : undefined;
   } catch {
     return undefined;
   }

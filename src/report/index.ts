@@ -1,19 +1,17 @@
-import type { ScanResult } from '../model/result.js';
 import { renderGithub } from './github.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import type { ReportOptions } from './report-options.js';
+import type { ReportFormat, Reporter } from './report-formats.js';
 import { renderSarif } from './sarif.js';
 import { renderTerminal } from './terminal.js';
 
-export type Reporter = (result: ScanResult, options: ReportOptions) => string;
+export { loadReporter, REPORT_FORMATS, type ReportFormat, type Reporter } from './report-formats.js';
 
-export const REPORT_FORMATS = ['terminal', 'markdown', 'json', 'sarif', 'github', 'html'] as const;
-
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** Reporters by format name; each is a pure function of the result. */
+/**
+ * Every reporter by format name, all loaded at once; each is a pure function of the result.
+ * The CLI uses `loadReporter` instead, so that a scan loads only the reporter it prints with.
+ */
 export const REPORTERS: Readonly<Record<ReportFormat, Reporter>> = {
   terminal: renderTerminal,
   markdown: renderMarkdown,

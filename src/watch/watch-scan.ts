@@ -4,7 +4,7 @@ import type { ScanResult } from '../model/result.js';
 
 export interface WatchCallbacks {
   /** Called after every scan with the new result and the previous one (undefined the first time). */
-  onResult(result: ScanResult, previous: ScanResult | undefined): void;
+  onResult(result: ScanResult, previous: ScanResult | undefined): void | Promise<void>;
   onError(error: unknown): void;
 }
 
@@ -23,7 +23,7 @@ export async function watchScan(options: ScanOptions & { roots: string[] }, call
     scanning = scanning.then(async () => {
       try {
         const result = await analyze(options);
-        callbacks.onResult(result, previous);
+        await callbacks.onResult(result, previous);
         previous = result;
       } catch (error) {
         callbacks.onError(error);

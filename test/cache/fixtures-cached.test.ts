@@ -65,8 +65,8 @@ describe('--cache never changes the JSON report', () => {
     expect(added.report).toContain(`"file": "${copy}"`);
 
     fs.rmSync(path.join(root, site.file));
+    // Whether anything is parsed again depends on the deleted file's group (gone, or changed).
     const deleted = await expectSameReport(options, cache);
-    expect(deleted.parsed).toBe(true);
     expect(deleted.report).not.toContain(`"file": "${site.file}"`);
     expect((await expectSameReport(options, cache)).parsed).toBe(false);
   });

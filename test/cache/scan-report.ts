@@ -12,11 +12,14 @@ afterEach(() => {
   for (const folder of created.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
 });
 
-/** The JSON report of a scan, as `--format json` prints it, and whether files were parsed (a cache miss). */
-export async function jsonReport(options: ScanOptions): Promise<{ report: string; parsed: boolean }> {
-  let parsed = false;
-  const result = await analyze({ ...options, onProgress: (progress) => (parsed ||= progress.stage === 'parsing') });
-  return { report: REPORTERS.json(result, { color: false }), parsed };
+/**
+ * The JSON report of a scan, as `--format json` prints it, how many source files were parsed (not
+ * reused from the cache), and whether any were.
+ */
+export async function jsonReport(options: ScanOptions): Promise<{ report: string; parsed: boolean; parsedFiles: number }> {
+  let parsedFiles = 0;
+  const result = await analyze({ ...options, onProgress: (progress) => progress.stage === 'parsing' && (parsedFiles += progress.files) });
+  return { report: REPORTERS.json(result, { color: false }), parsed: parsedFiles > 0, parsedFiles };
 }
 
 /** A temporary copy of a fixture at `<root>/fixtures/<name>`, and the fixture's scan from `<root>`. */

@@ -119,3 +119,28 @@ describe('the cache folder', () => {
     expect((await expectCachedMatches(options, cacheIn(root))).parsed).toBe(false);
   });
 });
+
+describe('--cache after a change parses only the groups of files that changed', () => {
+  const notifier = (event: string) => `import socketio\nsio = socketio.AsyncServer()\n\nasync def notify():\n    await sio.emit("${event}", {})\n`;
+
+  it('reuses the unchanged groups and gives the report of a scan without the cache', async () => {
+    const root = makeTempTree({
+      'api/billing/notify.py': notifier('invoice_paid'),
+      'api/billing/models.py': 'class Invoice:\n    pass\n',
+      'api/chat/notify.py': notifier('message_sent'),
+      'api/chat/rooms.py': 'from .notify import notify\n\nasync def join():\n    await notify()\n',
+      'web/app.js': "import { io } from 'socket.io-client';\nconst socket = io();\nsocket.on('invoice_paid', () => {});\n",
+    });
+    const options: ScanOptions = { backend: ['api'], frontend: ['web'], cwd: root };
+    const cold = await expectCachedMatches(options, cacheIn(root));
+    expect(cold.parsedFiles).toBe(4);
+    fs.writeFileSync(path.join(root, 'api/chat/notify.py'), notifier('message_posted'));
+    const changed = await expectCachedMatches(options, cacheIn(root));
+    expect(changed.parsedFiles).toBe(2);
+    expect(changed.report).toContain('"name": "message_posted"');
+    expect(changed.report).toContain('"name": "invoice_paid"');
+    fs.writeFileSync(path.join(root, 'web/app.js'), "import { io } from 'socket.io-client';\nconst socket = io();\nsocket.on('message_posted', () => {});\n");
+    expect((await expectCachedMatches(options, cacheIn(root))).parsedFiles).toBe(1);
+    expect((await expectCachedMatches(options, cacheIn(root))).parsedFiles).toBe(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { parseExpression } from '@babel/parser';
+import { parseExpression } from '../babel-parser.js';
 import type { Expression } from '@babel/types';
 
 /** 1-based line and column (UTF-16 code units) of a value in a JSON text. */

@@ -1,8 +1,9 @@
-import { parse, type ParserPlugin } from '@babel/parser';
+import type { ParserPlugin } from '@babel/parser';
 import type * as t from '@babel/types';
 import path from 'node:path';
 
 import type { SourceFile } from '../../model/source-file.js';
+import { parse } from '../babel-parser.js';
 import { parseSkippingLines, type SkippedLines } from './skipped-lines.js';
 
 /**

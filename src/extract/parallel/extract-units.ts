@@ -13,18 +13,26 @@ const WORKER_SCRIPT = new URL('./extract-worker.js', import.meta.url);
 
 /**
  * Extracts each unit (a group of files that refers to nothing outside itself) on its own, in a
- * pool of worker threads when that pays, and merges the results in one order whatever ran where.
- * `workers` is how many threads may run at once: left out, as many as the machine has cores, and
- * only for scans big enough; given, it is used whenever there are two units or more.
+ * pool of worker threads when that pays; one result per unit, in the units' order, whatever ran
+ * where. `workers` is how many threads may run at once: left out, as many as the machine has
+ * cores, and only for scans big enough; given, it is used whenever there are two units or more.
  */
+export async function extractEachUnit(
+  units: readonly ExtractionUnit[],
+  options: ExtractOptions = NO_EXTRACT_OPTIONS,
+  workers?: number,
+): Promise<ExtractionResult[]> {
+  const poolSize = poolSizeFor(units, workers);
+  return poolSize > 1 ? extractInWorkers(WORKER_SCRIPT, units, options, poolSize) : extractInProcess(units, options);
+}
+
+/** `extractEachUnit`, merged into one sorted result. */
 export async function extractUnits(
   units: readonly ExtractionUnit[],
   options: ExtractOptions = NO_EXTRACT_OPTIONS,
   workers?: number,
 ): Promise<ExtractionResult> {
-  const poolSize = poolSizeFor(units, workers);
-  const parts = poolSize > 1 ? await extractInWorkers(WORKER_SCRIPT, units, options, poolSize) : await extractInProcess(units, options);
-  return sortedExtraction(parts);
+  return sortedExtraction(await extractEachUnit(units, options, workers));
 }
 
 /** One unit after the other, so only one unit's syntax trees are alive at a time. */

@@ -7,7 +7,7 @@ import type { DiscoveredFile } from './discover-files.js';
 import { fileKindOf, type FileKind } from './file-kinds.js';
 import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
 import { minifiedReason } from './minified.js';
-import { groupFilesToParse } from './prefilter/select-files.js';
+import { FileFactReader, groupFilesByFacts, type FileFacts, type PrefilterFileInfo } from './prefilter/select-files.js';
 import { readSource } from './read-source.js';
 
 export interface LoadedSources {
@@ -38,10 +38,11 @@ interface ReadFile {
   file: DiscoveredFile;
   shownPath: string;
   kind: FileKind;
-  text: string;
+  /** Let go of once the prefilter has read the file's facts. */
+  text?: string;
 }
 
-/** Files read at once; enough to keep the disk busy without holding the whole tree in memory. */
+/** Files read at once: enough to keep the disk busy, few enough to hold their texts. */
 const READ_BATCH_SIZE = 64;
 
 /**
@@ -52,21 +53,31 @@ const READ_BATCH_SIZE = 64;
 export async function loadSources(files: readonly DiscoveredFile[], cwd: string, options: LoadOptions = {}): Promise<LoadedSources> {
   const skipped: SkippedFile[] = [];
   const read: ReadFile[] = [];
+  // With the prefilter, each file's facts are read right after the file and its text is let go
+  // of: only about a third of the files are selected, and reading those again costs less than
+  // holding every text until the selection is known.
+  const factReader = options.prefilter === false ? undefined : new FileFactReader();
+  const facts: FileFacts[] = [];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  for (let start = 0; start < files.length; start += READ_BATCH_SIZE) {
-    const batch = files.slice(start, start + READ_BATCH_SIZE);
-    const outcomes = await Promise.all(batch.map((file) => readOne(file, cwd, maxFileSize)));
+  for await (const outcomes of inBatches(files, (file) => readOne(file, cwd, maxFileSize))) {
     for (const outcome of outcomes) {
       if ('reason' in outcome) skipped.push(outcome);
-      else read.push(outcome);
+      else if (factReader) {
+        facts.push(factReader.read({ language: outcome.kind.language, text: outcome.text }));
+        read.push({ file: outcome.file, shownPath: outcome.shownPath, kind: outcome.kind });
+      } else read.push(outcome);
     }
-    options.onFilesRead?.(start + batch.length, files.length);
+    options.onFilesRead?.(skipped.length + read.length, files.length);
   }
   const everyFile = { files: read.map((_, index) => index), methodsDefinedElsewhere: [] };
-  const groups = options.prefilter === false ? [everyFile] : groupFilesToParse(read.map(prefilterInput));
+  const groups = factReader ? groupFilesByFacts(read.map(prefilterInput), facts) : [everyFile];
+  const selected = groups.flatMap((group) => group.files).sort((a, b) => a - b);
   const sourcesOf = new Map<number, SourceFile[]>();
-  for (const index of groups.flatMap((group) => group.files).sort((a, b) => a - b)) {
-    sourcesOf.set(index, read[index] ? toSourceFiles(read[index]) : []);
+  for await (const outcomes of inBatches(selected, async (index) => ({ index, outcome: await withText(read[index], cwd, maxFileSize) }))) {
+    for (const { index, outcome } of outcomes) {
+      if (outcome && 'reason' in outcome) skipped.push(outcome);
+      sourcesOf.set(index, outcome && !('reason' in outcome) ? toSourceFiles(outcome) : []);
+    }
   }
   const sources = [...sourcesOf.values()].flat();
   const units = groups.map((group) => ({
@@ -76,7 +87,14 @@ export async function loadSources(files: readonly DiscoveredFile[], cwd: string,
   return { sources, units: units.filter((unit) => unit.sources.length > 0), skipped };
 }
 
-async function readOne(file: DiscoveredFile, cwd: string, maxFileSize: number): Promise<ReadFile | SkippedFile> {
+/** `read` over `items`, `READ_BATCH_SIZE` at a time, batch by batch. */
+async function* inBatches<T, R>(items: readonly T[], read: (item: T) => Promise<R>): AsyncGenerator<R[]> {
+  for (let start = 0; start < items.length; start += READ_BATCH_SIZE) {
+    yield await Promise.all(items.slice(start, start + READ_BATCH_SIZE).map(read));
+  }
+}
+
+async function readOne(file: DiscoveredFile, cwd: string, maxFileSize: number): Promise<Required<ReadFile> | SkippedFile> {
   const shownPath = displayPath(file.absolutePath, cwd);
   if (file.skipReason !== undefined) return { file: shownPath, reason: file.skipReason };
   const kind = fileKindOf(file.absolutePath);
@@ -88,11 +106,17 @@ async function readOne(file: DiscoveredFile, cwd: string, maxFileSize: number): 
   return { file, shownPath, kind, text: outcome.text };
 }
 
-function prefilterInput(entry: ReadFile) {
-  return { path: entry.shownPath, language: entry.kind.language, embedded: entry.kind.embedded, text: entry.text };
+/** A selected file with its text: read again if it was let go of (the file may be skipped now). */
+async function withText(entry: ReadFile | undefined, cwd: string, maxFileSize: number): Promise<Required<ReadFile> | SkippedFile | undefined> {
+  if (entry?.text !== undefined) return { ...entry, text: entry.text };
+  return entry && readOne(entry.file, cwd, maxFileSize);
 }
 
-function toSourceFiles(entry: ReadFile): SourceFile[] {
+function prefilterInput(entry: ReadFile): PrefilterFileInfo {
+  return { path: entry.shownPath, language: entry.kind.language, embedded: entry.kind.embedded };
+}
+
+function toSourceFiles(entry: Required<ReadFile>): SourceFile[] {
   const { file, shownPath, kind, text } = entry;
   const source: SourceFile = { path: shownPath, absolutePath: file.absolutePath, side: file.side, language: kind.language, text };
   return kind.embedded ? embeddedScripts(source) : [source];

@@ -5,13 +5,16 @@ const LONG_LINE = 500;
 function charactersOnLongLines(text: string): number {
   let total = 0;
   let lineStart = 0;
-  for (let index = 0; index <= text.length; index += 1) {
-    const code = index < text.length ? text.charCodeAt(index) : 10;
-    if (code !== 10 && code !== 13) continue;
-    if (index - lineStart > LONG_LINE) total += index - lineStart;
-    lineStart = index + 1;
+  let carriageReturn = text.indexOf('\r');
+  for (;;) {
+    if (carriageReturn >= 0 && carriageReturn < lineStart) carriageReturn = text.indexOf('\r', lineStart);
+    const newline = text.indexOf('\n', lineStart);
+    let lineEnd = newline < 0 ? text.length : newline;
+    if (carriageReturn >= 0 && carriageReturn < lineEnd) lineEnd = carriageReturn;
+    if (lineEnd - lineStart > LONG_LINE) total += lineEnd - lineStart;
+    if (lineEnd >= text.length) return total;
+    lineStart = lineEnd + 1;
   }
-  return total;
 }
 
 /**

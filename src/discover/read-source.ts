@@ -1,4 +1,5 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
+import fsPromises from 'node:fs/promises';
 import { formatFileSize } from './file-size.js';
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
@@ -13,13 +14,14 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * `\n` only. The text keeps its length, so offsets and columns do not move.
  */
 export async function readSource(absolutePath: string, maxFileSize = Number.POSITIVE_INFINITY): Promise<ReadOutcome> {
-  let bytes: Buffer;
   try {
-    const handle = await fs.open(absolutePath, 'r');
+    const handle = await fsPromises.open(absolutePath, 'r');
     try {
-      const { size } = await handle.stat();
+      // Once open, a source file is stat-ed and read at once: two more thread-pool round trips
+      // would cost more than the blocking calls, and many files are opened at the same time.
+      const { size } = fs.fstatSync(handle.fd);
       if (size > maxFileSize) return { ok: false, reason: `larger than the size limit (${formatFileSize(size)} > ${formatFileSize(maxFileSize)})` };
-      bytes = await handle.readFile();
+      return decodeSource(readAll(handle.fd, size));
     } finally {
       await handle.close();
     }
@@ -27,7 +29,24 @@ export async function readSource(absolutePath: string, maxFileSize = Number.POSI
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return { ok: false, reason: `cannot be read (${code})` };
   }
-  return decodeSource(bytes);
+}
+
+/**
+ * The bytes are read into one buffer kept for every file (they are decoded into a string before
+ * anything else runs), so that reading a tree does not allocate its size in buffers.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/** The file's bytes up to its end, which may have moved since `size` was taken. */
+function readAll(descriptor: number, size: number): Uint8Array {
+  if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+  let length = 0;
+  for (;;) {
+    if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+    const count = fs.readSync(descriptor, scratch, length, scratch.length - length, null);
+    if (count === 0) return scratch.subarray(0, length);
+    length += count;
+  }
 }
 
 export function decodeSource(bytes: Uint8Array): ReadOutcome {

@@ -18,6 +18,11 @@ describe('minifiedReason', () => {
     expect(minifiedReason(code)).toBeUndefined();
   });
 
+  it('does not count the \\r of a \\r\\n into the line', () => {
+    expect(minifiedReason(`${'a'.repeat(500)}\r\n`.repeat(3))).toBeUndefined();
+    expect(minifiedReason(`${'a'.repeat(501)}\r\n`.repeat(3))).toBe(REASON);
+  });
+
   it('leaves short files alone', () => {
     expect(minifiedReason('a'.repeat(500))).toBeUndefined();
   });

@@ -1,9 +1,9 @@
+import type { IdentifierTable } from './identifier-table.js';
 import {
   DECLARATION,
   ENVELOPE_PROPERTY,
   FACTORY,
   GLOBAL_OBJECT,
-  type IdentifierTable,
   MANAGER_METHOD,
   MODULE_KEYWORD,
   NAMED_DECLARATION,
@@ -12,7 +12,8 @@ import {
   SOCKET_CONSTRUCTOR,
   SOCKET_NAME,
 } from './javascript-identifiers.js';
-import { forEachJavascriptToken } from './javascript-tokens.js';
+import { ownCopy } from './own-copy.js';
+import { forEachJavascriptToken, type JavascriptTokenVisitor } from './javascript-tokens.js';
 import { JAVASCRIPT_SITE_METHODS, JAVASCRIPT_SOCKET_MODULES } from './vocabulary.js';
 
 /** What the prefilter needs to know about one JavaScript-family file, from its tokens alone. */
@@ -33,10 +34,14 @@ export interface JavascriptFacts {
   freeIdentifiers: number[];
 }
 
+/** The lengths of socket packages and site methods: a string of another length is neither. */
+const STRING_WORD_LENGTHS = new Set([...JAVASCRIPT_SOCKET_MODULES, ...JAVASCRIPT_SITE_METHODS].map((word) => word.length));
+
 /** Stands for a string as the previous token, so that a string `"."` is never taken for a member dot. */
 const STRING_MARK = '\0string';
 const OPEN_PAREN = 40;
 const DOT = 46;
+const SLASH = 47;
 const EQUALS = 61;
 const GREATER = 62;
 
@@ -96,7 +101,7 @@ class SeenIdentifiers {
 }
 
 /** One file's pass over its tokens: each token is judged with the one or two before it. */
-class FileReading {
+class FileReading implements JavascriptTokenVisitor {
   readonly facts: JavascriptFacts = {
     origin: false, siteShaped: false, specifiers: [], isModule: false, topLevelNames: [], assignedGlobals: [], freeIdentifiers: [],
   };
@@ -111,10 +116,15 @@ class FileReading {
     private readonly seen: SeenIdentifiers,
   ) {}
 
-  string(value: string): void {
-    if (value.startsWith('.') || value.startsWith('/')) this.facts.specifiers.push(value);
-    if (JAVASCRIPT_SOCKET_MODULES.has(value)) this.facts.origin = true;
-    if (this.previous === '[' && JAVASCRIPT_SITE_METHODS.has(value)) this.facts.siteShaped = true;
+  /** The string whose content is `text[start..end)`; only strings that can matter are copied out. */
+  string(start: number, end: number): void {
+    const first = end > start ? this.text.charCodeAt(start) : NaN;
+    if (first === DOT || first === SLASH) this.facts.specifiers.push(ownCopy(this.text.slice(start, end)));
+    if (STRING_WORD_LENGTHS.has(end - start)) {
+      const value = this.text.slice(start, end);
+      if (JAVASCRIPT_SOCKET_MODULES.has(value)) this.facts.origin = true;
+      if (this.previous === '[' && JAVASCRIPT_SITE_METHODS.has(value)) this.facts.siteShaped = true;
+    }
     this.remember(STRING_MARK, 0);
   }
 
@@ -123,8 +133,7 @@ class FileReading {
     this.remember(character, 0);
   }
 
-  identifier(word: string, end: number, depth: number): void {
-    const id = this.identifiers.number(word);
+  identifier(id: number, end: number, depth: number): void {
     const flags = this.identifiers.flags[id] ?? 0;
     const facts = this.facts;
     const isMember = this.previous === '.';
@@ -132,7 +141,7 @@ class FileReading {
     if ((isMember && flags & SITE_METHOD) || flags & ENVELOPE_PROPERTY) facts.siteShaped = true;
     if (isMember && this.beforePreviousFlags & GLOBAL_OBJECT && isAssignmentAt(this.text, end)) facts.assignedGlobals.push(id);
     if (!isMember) this.readName(id, flags, end, depth);
-    this.remember(word, flags);
+    this.remember(this.identifiers.names[id] ?? '', flags);
   }
 
   /** An identifier that is not a property: maybe a global read, a declaration, `import` or `export`. */
@@ -150,9 +159,9 @@ class FileReading {
   private isOrigin(flags: number, isMember: boolean, end: number): boolean {
     if (flags & (SOCKET_NAME | FACTORY)) return true;
     if (flags & SOCKET_CONSTRUCTOR && this.previousFlags & NEW_KEYWORD) return true;
+    if (isMember || (flags & MANAGER_METHOD) === 0) return false;
     // A definition (`on(event, fn) {`, `emit = ...`), not a call on something else (`x.on(...)`).
-    const defined = codeAfterSpace(this.text, end).code === OPEN_PAREN || isAssignmentAt(this.text, end);
-    return !isMember && (flags & MANAGER_METHOD) !== 0 && defined;
+    return codeAfterSpace(this.text, end).code === OPEN_PAREN || isAssignmentAt(this.text, end);
   }
 
   private remember(token: string, flags: number): void {
@@ -171,11 +180,7 @@ export class JavascriptFactReader {
   read(text: string): JavascriptFacts {
     this.seen.next();
     const reading = new FileReading(text, this.identifiers, this.seen);
-    forEachJavascriptToken(text, (kind, start, end, depth, word) => {
-      if (kind === 'identifier') reading.identifier(word, end, depth);
-      else if (kind === 'punctuation') reading.punctuation(word);
-      else reading.string(text.slice(start, end));
-    });
+    forEachJavascriptToken(text, this.identifiers, reading);
     return reading.facts;
   }
 }

@@ -13,13 +13,16 @@ export const DECLARATION = 128;
 export const NAMED_DECLARATION = 256;
 export const MODULE_KEYWORD = 512;
 export const NEW_KEYWORD = 1024;
+export const REGEX_KEYWORD = 2048;
 
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 const DECLARATIONS = new Set(['var', 'let', 'const']);
 const NAMED_DECLARATIONS = new Set(['function', 'class']);
 const MODULE_KEYWORDS = new Set(['import', 'export']);
+/** Keywords after which a `/` starts a regular expression, not a division. */
+const REGEX_KEYWORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await', 'instanceof']);
 
-function flagsOf(name: string): number {
+export function javascriptIdentifierFlags(name: string): number {
   let flags = 0;
   if (hasSocketName(name)) flags |= SOCKET_NAME;
   if (JAVASCRIPT_FACTORY_NAMES.has(name)) flags |= FACTORY;
@@ -32,23 +35,6 @@ function flagsOf(name: string): number {
   if (NAMED_DECLARATIONS.has(name)) flags |= NAMED_DECLARATION;
   if (MODULE_KEYWORDS.has(name)) flags |= MODULE_KEYWORD;
   if (name === 'new') flags |= NEW_KEYWORD;
+  if (REGEX_KEYWORDS.has(name)) flags |= REGEX_KEYWORD;
   return flags;
-}
-
-/** Every distinct identifier of one prefilter run, numbered, with its flags. */
-export class IdentifierTable {
-  private readonly numbers = new Map<string, number>();
-  readonly names: string[] = [];
-  readonly flags: number[] = [];
-
-  number(name: string): number {
-    let id = this.numbers.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.numbers.set(name, id);
-      this.names.push(name);
-      this.flags.push(flagsOf(name));
-    }
-    return id;
-  }
 }

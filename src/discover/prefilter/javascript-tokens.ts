@@ -1,3 +1,6 @@
+import type { IdentifierTable } from './identifier-table.js';
+import { REGEX_KEYWORD } from './javascript-identifiers.js';
+
 /**
  * A forgiving tokenizer for JavaScript, TypeScript and the markup around embedded scripts: it only
  * tells identifiers, strings and punctuation apart (skipping comments, regular expressions and
@@ -5,13 +8,15 @@
  * stops at the end of its line and the depth never goes below zero.
  */
 
-export type JavascriptTokenKind = 'identifier' | 'string' | 'punctuation';
-
-/**
- * `start`/`end` index the text; for a string they are its content without the quotes. `word` is
- * the identifier or the punctuation character (empty for a string).
- */
-export type JavascriptTokenVisitor = (kind: JavascriptTokenKind, start: number, end: number, depth: number, word: string) => void;
+/** What the tokenizer finds, in the order it finds it. */
+export interface JavascriptTokenVisitor {
+  /** An identifier, by its number in the table; `end` indexes the text after it. */
+  identifier(id: number, end: number, depth: number): void;
+  /** A string whose content (without the quotes) is `text.slice(start, end)`. */
+  string(start: number, end: number): void;
+  /** A punctuation character. */
+  punctuation(character: string): void;
+}
 
 const NEWLINE = 10;
 const SLASH = 47;
@@ -24,15 +29,22 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
-/** Keywords after which a `/` starts a regular expression, not a division. */
-const REGEX_AFTER_KEYWORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await', 'instanceof']);
+const IDENTIFIER_START = 1;
+const IDENTIFIER_PART = 2;
+
+/** What each ASCII character can be in an identifier (any other character can be either). */
+const ASCII_IDENTIFIER = Uint8Array.from({ length: 128 }, (_, code) => {
+  const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === DOLLAR;
+  const digit = code >= 48 && code <= 57;
+  return (letter ? IDENTIFIER_START | IDENTIFIER_PART : 0) | (digit ? IDENTIFIER_PART : 0);
+});
 
 export function isIdentifierStart(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === DOLLAR || code > 127;
+  return code > 127 || ((ASCII_IDENTIFIER[code] ?? 0) & IDENTIFIER_START) !== 0;
 }
 
 export function isIdentifierPart(code: number): boolean {
-  return isIdentifierStart(code) || (code >= 48 && code <= 57);
+  return code > 127 || ((ASCII_IDENTIFIER[code] ?? 0) & IDENTIFIER_PART) !== 0;
 }
 
 function isSpace(code: number): boolean {
@@ -69,8 +81,11 @@ function regexEnd(text: string, start: number): number {
   return index;
 }
 
-/** Calls `visit` for every identifier, string and punctuation character of `text`, in order. */
-export function forEachJavascriptToken(text: string, visit: JavascriptTokenVisitor): void {
+/**
+ * Calls `visit` for every identifier, string and punctuation character of `text`, in order;
+ * identifiers are numbered in `identifiers`.
+ */
+export function forEachJavascriptToken(text: string, identifiers: IdentifierTable, visit: JavascriptTokenVisitor): void {
   /** Brace depths at which an open template literal resumes (`${ ... }`). */
   const templates: number[] = [];
   let depth = 0;
@@ -108,7 +123,7 @@ export function forEachJavascriptToken(text: string, visit: JavascriptTokenVisit
       regexAllowed = false;
     } else if (code === 39 || code === 34) {
       const end = stringEnd(text, index, code);
-      visit('string', index + 1, end, depth, '');
+      visit.string(index + 1, end);
       index = end + 1;
       regexAllowed = false;
     } else if (code === BACKTICK) {
@@ -117,9 +132,9 @@ export function forEachJavascriptToken(text: string, visit: JavascriptTokenVisit
     } else if (isIdentifierStart(code)) {
       const start = index;
       while (index < text.length && isIdentifierPart(text.charCodeAt(index))) index += 1;
-      const word = text.slice(start, index);
-      visit('identifier', start, index, depth, word);
-      regexAllowed = REGEX_AFTER_KEYWORDS.has(word);
+      const id = identifiers.numberAt(text, start, index);
+      visit.identifier(id, index, depth);
+      regexAllowed = ((identifiers.flags[id] ?? 0) & REGEX_KEYWORD) !== 0;
     } else if (code >= 48 && code <= 57) {
       while (index < text.length && (isIdentifierPart(text.charCodeAt(index)) || text.charCodeAt(index) === 46)) index += 1;
       regexAllowed = false;
@@ -129,7 +144,7 @@ export function forEachJavascriptToken(text: string, visit: JavascriptTokenVisit
       index = templateText(index + 1);
     } else {
       if (code === CLOSE_BRACE) depth = Math.max(0, depth - 1);
-      visit('punctuation', index, index + 1, depth, text[index] ?? '');
+      visit.punctuation(text[index] ?? '');
       if (code === OPEN_BRACE) depth += 1;
       regexAllowed = code !== 41 && code !== CLOSE_BRACKET;
       index += 1;

@@ -1,3 +1,4 @@
+import type { IdentifierTable } from './identifier-table.js';
 import { isIdentifierPart, isIdentifierStart } from './javascript-tokens.js';
 
 /**
@@ -7,20 +8,58 @@ import { isIdentifierPart, isIdentifierStart } from './javascript-tokens.js';
  * (or of the file, for a triple-quoted one).
  */
 
-export interface PythonToken {
-  kind: 'identifier' | 'punctuation';
-  value: string;
-}
+/**
+ * One logical line's tokens. The same object is filled again for every line, so no object is made
+ * per token or per line: read it inside the visit only.
+ */
+export class PythonLine {
+  indent = 0;
+  length = 0;
+  private readonly values: string[] = [];
+  /** Identifier numbers in the table; -1 for punctuation. */
+  private readonly ids: number[] = [];
 
-export interface PythonLine {
-  indent: number;
-  tokens: PythonToken[];
+  constructor(private readonly identifiers: IdentifierTable) {}
+
+  /** The identifier or punctuation character at `index`, or undefined past the end. */
+  value(index: number): string | undefined {
+    return index < this.length ? this.values[index] : undefined;
+  }
+
+  /** The identifier at `index`, or undefined for punctuation and past the end. */
+  identifier(index: number): string | undefined {
+    return index < this.length && (this.ids[index] ?? -1) >= 0 ? this.values[index] : undefined;
+  }
+
+  /** The table's flags of the identifier at `index` (0 for punctuation). */
+  flags(index: number): number {
+    return this.identifiers.flags[this.ids[index] ?? -1] ?? 0;
+  }
+
+  pushIdentifier(id: number): void {
+    this.push(this.identifiers.names[id] ?? '', id);
+  }
+
+  pushPunctuation(character: string): void {
+    this.push(character, -1);
+  }
+
+  private push(value: string, id: number): void {
+    this.values[this.length] = value;
+    this.ids[this.length] = id;
+    this.length += 1;
+  }
 }
 
 const NEWLINE = 10;
 const BACKSLASH = 92;
 const HASH = 35;
 const STRING_PREFIX = /^[rRbBuUfF]{1,2}$/;
+
+/** `rb"..."`, `f'...'`: the identifier before a quote is the string's prefix. */
+function isStringPrefix(text: string, start: number, end: number): boolean {
+  return end - start <= 2 && STRING_PREFIX.test(text.slice(start, end));
+}
 
 function isQuote(code: number): boolean {
   return code === 39 || code === 34;
@@ -51,20 +90,21 @@ function stringEnd(text: string, start: number): number {
   return text.length;
 }
 
-/** Calls `visit` with every logical line of `text` that has at least one token. */
-export function forEachPythonLine(text: string, visit: (line: PythonLine) => void): void {
-  let tokens: PythonToken[] = [];
-  let indent = 0;
+/**
+ * Calls `visit` with every logical line of `text` that has at least one token; identifiers are
+ * numbered in `identifiers`.
+ */
+export function forEachPythonLine(text: string, identifiers: IdentifierTable, visit: (line: PythonLine) => void): void {
+  const line = new PythonLine(identifiers);
   let lineStart = 0;
   let brackets = 0;
   let index = 0;
   const endLine = () => {
-    if (tokens.length > 0) visit({ indent, tokens });
-    tokens = [];
+    if (line.length > 0) visit(line);
+    line.length = 0;
   };
-  const push = (token: PythonToken, at: number) => {
-    if (tokens.length === 0) indent = at - lineStart;
-    tokens.push(token);
+  const startToken = (at: number) => {
+    if (line.length === 0) line.indent = at - lineStart;
   };
   while (index < text.length) {
     const code = text.charCodeAt(index);
@@ -83,18 +123,21 @@ export function forEachPythonLine(text: string, visit: (line: PythonLine) => voi
     } else if (isIdentifierStart(code)) {
       const start = index;
       while (index < text.length && isIdentifierPart(text.charCodeAt(index))) index += 1;
-      const value = text.slice(start, index);
-      if (STRING_PREFIX.test(value) && isQuote(text.charCodeAt(index))) index = stringEnd(text, index);
-      else push({ kind: 'identifier', value }, start);
+      if (isQuote(text.charCodeAt(index)) && isStringPrefix(text, start, index)) {
+        index = stringEnd(text, index);
+      } else {
+        startToken(start);
+        line.pushIdentifier(identifiers.numberAt(text, start, index));
+      }
     } else if (code >= 48 && code <= 57) {
       while (index < text.length && (isIdentifierPart(text.charCodeAt(index)) || text.charCodeAt(index) === 46)) index += 1;
     } else if (code <= 32) {
       index += 1;
     } else {
-      const value = text[index] ?? '';
-      if ('([{'.includes(value)) brackets += 1;
-      if (')]}'.includes(value)) brackets = Math.max(0, brackets - 1);
-      push({ kind: 'punctuation', value }, index);
+      if (code === 40 || code === 91 || code === 123) brackets += 1;
+      else if (code === 41 || code === 93 || code === 125) brackets = Math.max(0, brackets - 1);
+      startToken(index);
+      line.pushPunctuation(text[index] ?? '');
       index += 1;
     }
   }

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { Language } from '../../model/source-file.js';
 import { JavascriptFactReader, type JavascriptFacts } from './javascript-facts.js';
-import { IdentifierTable } from './javascript-identifiers.js';
+import { IdentifierTable } from './identifier-table.js';
+import { javascriptIdentifierFlags } from './javascript-identifiers.js';
 import { createPythonResolver, resolveSpecifier } from './module-references.js';
 import { pythonFacts, type PythonFacts } from './python-facts.js';
+import { pythonIdentifierFlags } from './python-identifiers.js';
 import { append } from '../../util/map-lists.js';
 import { UnionFind } from './union-find.js';
 import { PYTHON_ROUTE_LIBRARY_ROOTS } from './vocabulary.js';
@@ -29,7 +31,26 @@ export interface FileGroup {
   methodsDefinedElsewhere: string[];
 }
 
-type Facts = { language: 'javascript'; facts: JavascriptFacts } | { language: 'python'; facts: PythonFacts };
+/** A file as the grouping sees it: where it is, without its text. */
+export type PrefilterFileInfo = Omit<PrefilterFile, 'text'>;
+
+/** What the prefilter keeps of one file's text. */
+export type FileFacts = { language: 'javascript'; facts: JavascriptFacts } | { language: 'python'; facts: PythonFacts };
+
+/**
+ * Reads files' facts one at a time (identifiers are numbered across all of them), so that a
+ * caller can read each file's facts right after reading the file.
+ */
+export class FileFactReader {
+  private readonly javascript = new JavascriptFactReader(new IdentifierTable(javascriptIdentifierFlags));
+  private readonly python = new IdentifierTable(pythonIdentifierFlags);
+
+  read(file: Pick<PrefilterFile, 'language' | 'text'>): FileFacts {
+    return file.language === 'python'
+      ? { language: 'python', facts: pythonFacts(file.text, this.python) }
+      : { language: 'javascript', facts: this.javascript.read(file.text) };
+  }
+}
 
 /** Components' top-level code is private to the component (as in the extractor's module graph). */
 const COMPONENT_EXTENSIONS = new Set(['.vue', '.svelte']);
@@ -43,12 +64,12 @@ const COMPONENT_EXTENSIONS = new Set(['.vue', '.svelte']);
  * left out. Returns the groups to parse, ordered by their first file.
  */
 export function groupFilesToParse(files: readonly PrefilterFile[]): FileGroup[] {
-  const javascript = new JavascriptFactReader(new IdentifierTable());
-  const facts = files.map((file): Facts =>
-    file.language === 'python'
-      ? { language: 'python', facts: pythonFacts(file.text) }
-      : { language: 'javascript', facts: javascript.read(file.text) },
-  );
+  const reader = new FileFactReader();
+  return groupFilesByFacts(files, files.map((file) => reader.read(file)));
+}
+
+/** `groupFilesToParse` over facts already read: `facts[i]` are those of `files[i]`, read by one `FileFactReader`. */
+export function groupFilesByFacts(files: readonly PrefilterFileInfo[], facts: readonly FileFacts[]): FileGroup[] {
   const links = new UnionFind(files.length);
   linkJavascriptImports(files, facts, links);
   linkJavascriptGlobals(files, facts, links);
@@ -66,7 +87,7 @@ function groupsOf(selected: ReadonlySet<number>, links: UnionFind): number[][] {
   return [...groups.values()];
 }
 
-function linkJavascriptImports(files: readonly PrefilterFile[], facts: readonly Facts[], links: UnionFind): void {
+function linkJavascriptImports(files: readonly PrefilterFileInfo[], facts: readonly FileFacts[], links: UnionFind): void {
   const byPath = new Map<string, number>();
   files.forEach((file, index) => file.language === 'javascript' && !file.embedded && byPath.set(file.path, index));
   facts.forEach((entry, index) => {
@@ -79,7 +100,7 @@ function linkJavascriptImports(files: readonly PrefilterFile[], facts: readonly 
 }
 
 /** Classic scripts share their top-level names; any file may read them, or set one on `window`. */
-function linkJavascriptGlobals(files: readonly PrefilterFile[], facts: readonly Facts[], links: UnionFind): void {
+function linkJavascriptGlobals(files: readonly PrefilterFileInfo[], facts: readonly FileFacts[], links: UnionFind): void {
   const definers = new Map<number, number[]>();
   const define = (name: number, index: number) => append(definers, name, index);
   facts.forEach((entry, index) => {
@@ -100,7 +121,7 @@ function linkJavascriptGlobals(files: readonly PrefilterFile[], facts: readonly 
   });
 }
 
-function linkPythonImports(files: readonly PrefilterFile[], facts: readonly Facts[], links: UnionFind): void {
+function linkPythonImports(files: readonly PrefilterFileInfo[], facts: readonly FileFacts[], links: UnionFind): void {
   const paths = new Map<number, string>();
   files.forEach((file, index) => file.language === 'python' && paths.set(index, file.path));
   if (paths.size === 0) return;
@@ -118,7 +139,7 @@ function linkPythonImports(files: readonly PrefilterFile[], facts: readonly Fact
  * A message route's type picks a method of a consumer class anywhere (`"chat.message"` →
  * `chat_message`), so every file that uses a routing library is in one group.
  */
-function linkPythonMessageRoutes(facts: readonly Facts[], links: UnionFind): void {
+function linkPythonMessageRoutes(facts: readonly FileFacts[], links: UnionFind): void {
   const routeFiles = facts.flatMap((entry, index) =>
     entry.language === 'python' && entry.facts.imports.some((reference) => isRouteLibrary(reference)) ? [index] : [],
   );
@@ -130,7 +151,7 @@ function isRouteLibrary(reference: { level: number; parts: readonly string[] }):
 }
 
 /** Method name → the files defining it, once per definition. */
-function pythonMethodDefinitions(facts: readonly Facts[]): Map<string, number[]> {
+function pythonMethodDefinitions(facts: readonly FileFacts[]): Map<string, number[]> {
   const definitions = new Map<string, number[]>();
   facts.forEach((entry, index) => {
     if (entry.language !== 'python') return;
@@ -140,7 +161,7 @@ function pythonMethodDefinitions(facts: readonly Facts[]): Map<string, number[]>
 }
 
 /** `anything.method(...)` runs the one scanned method of that name, when there is only one. */
-function linkUniquePythonMethods(facts: readonly Facts[], methods: ReadonlyMap<string, number[]>, links: UnionFind): void {
+function linkUniquePythonMethods(facts: readonly FileFacts[], methods: ReadonlyMap<string, number[]>, links: UnionFind): void {
   facts.forEach((entry, index) => {
     if (entry.language !== 'python') return;
     for (const name of entry.facts.calledMethods) {
@@ -150,7 +171,7 @@ function linkUniquePythonMethods(facts: readonly Facts[], methods: ReadonlyMap<s
   });
 }
 
-function relevantGroups(facts: readonly Facts[], links: UnionFind): Set<number> {
+function relevantGroups(facts: readonly FileFacts[], links: UnionFind): Set<number> {
   const origins = new Set<number>();
   const siteShaped = new Set<number>();
   facts.forEach((entry, index) => {
@@ -169,7 +190,7 @@ function relevantGroups(facts: readonly Facts[], links: UnionFind): Set<number> 
  * A method name two classes define resolves to neither. Instead of parsing the other definitions
  * with the group, the group is told which names it calls are also defined outside it.
  */
-function methodsDefinedElsewhere(group: readonly number[], facts: readonly Facts[], methods: ReadonlyMap<string, number[]>): string[] {
+function methodsDefinedElsewhere(group: readonly number[], facts: readonly FileFacts[], methods: ReadonlyMap<string, number[]>): string[] {
   const inGroup = new Set(group);
   const names = new Set<string>();
   for (const index of group) {

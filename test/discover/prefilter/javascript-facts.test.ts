@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { JavascriptFactReader } from '../../../src/discover/prefilter/javascript-facts.js';
-import { IdentifierTable } from '../../../src/discover/prefilter/javascript-identifiers.js';
+import { IdentifierTable } from '../../../src/discover/prefilter/identifier-table.js';
+import { javascriptIdentifierFlags } from '../../../src/discover/prefilter/javascript-identifiers.js';
 import { forEachJavascriptToken } from '../../../src/discover/prefilter/javascript-tokens.js';
 
 function read(text: string) {
-  const table = new IdentifierTable();
+  const table = new IdentifierTable(javascriptIdentifierFlags);
   const facts = new JavascriptFactReader(table).read(text);
   const names = (ids: number[]) => ids.map((id) => table.names[id]);
   return { ...facts, topLevelNames: names(facts.topLevelNames), assignedGlobals: names(facts.assignedGlobals), freeIdentifiers: names(facts.freeIdentifiers) };
 }
 
 function identifiers(text: string): string[] {
+  const table = new IdentifierTable(javascriptIdentifierFlags);
   const found: string[] = [];
-  forEachJavascriptToken(text, (kind, _start, _end, _depth, word) => kind === 'identifier' && found.push(word));
+  forEachJavascriptToken(text, table, { identifier: (id) => found.push(table.names[id] ?? ''), string: () => {}, punctuation: () => {} });
   return found;
 }
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { IdentifierTable } from '../../../src/discover/prefilter/identifier-table.js';
 import { pythonFacts } from '../../../src/discover/prefilter/python-facts.js';
+import { pythonIdentifierFlags } from '../../../src/discover/prefilter/python-identifiers.js';
 import { forEachPythonLine } from '../../../src/discover/prefilter/python-tokens.js';
 
 describe('forEachPythonLine', () => {
   it('joins bracketed and backslashed lines, and skips strings and comments', () => {
     const lines: string[] = [];
     const text = 'x = f(a,\n      b)  # send\ny = """\nsend_json\n""" + \\\n  z\nif q:\n    w = rb"emit"\n';
-    forEachPythonLine(text, (line) => lines.push(`${line.indent}: ${line.tokens.map((token) => token.value).join(' ')}`));
+    forEachPythonLine(text, new IdentifierTable(pythonIdentifierFlags), (line) => lines.push(`${line.indent}: ${Array.from({ length: line.length }, (_, index) => line.value(index)).join(' ')}`));
     expect(lines).toEqual(['0: x = f ( a , b )', '0: y = + z', '0: if q :', '4: w =']);
   });
 });

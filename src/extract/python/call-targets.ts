@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { isLocalName } from './bindings.js';
-import type { CallTarget, Scope } from './facts.js';
+import type { CallFact, CallTarget, Scope } from './facts.js';
 import type { Project } from './project.js';
 import { lookupGlobalPath, moduleMember } from './symbols.js';
 import { identifierPath } from './syntax-tree.js';
@@ -8,8 +8,18 @@ import { identifierPath } from './syntax-tree.js';
 /** Fills `targets` of every call: the scanned functions and methods it may run. */
 export function resolveAllCallTargets(project: Project): void {
   for (const scope of project.scopes) {
-    for (const call of scope.calls) call.targets = referencedFunctions(project, scope, call.callee);
+    for (const call of scope.calls) call.targets = calleeTargets(project, call);
   }
+}
+
+/** `referencedFunctions` of a call's callee, from what the facts pass read of it. */
+function calleeTargets(project: Project, call: CallFact): CallTarget[] {
+  const { calleeType, calleePath, method, scope } = call;
+  if (calleeType === 'identifier' && calleePath?.[0] !== undefined) {
+    return functionTarget(lookupFunction(project, scope, calleePath[0]));
+  }
+  if (calleeType !== 'attribute' || !method) return [];
+  return methodTargets(project, scope, calleePath?.slice(0, -1), method.name);
 }
 
 /**
@@ -19,14 +29,19 @@ export function resolveAllCallTargets(project: Project): void {
  * `anything.method`: a method of a scanned class, only when no other class has that name.
  */
 export function referencedFunctions(project: Project, scope: Scope, reference: Node): CallTarget[] {
-  if (reference.type === 'identifier') return functionTarget(lookupFunction(project, scope, reference.text));
-  if (reference.type !== 'attribute') return [];
+  const type = reference.type;
+  if (type === 'identifier') return functionTarget(lookupFunction(project, scope, reference.text));
+  if (type !== 'attribute') return [];
   const object = reference.childForFieldName('object');
   const method = reference.childForFieldName('attribute')?.text;
   if (!object || method === undefined) return [];
-  const own = ['self', 'cls'].includes(object.text) ? scope.ownerClass?.methods.get(method) : undefined;
+  return methodTargets(project, scope, identifierPath(object), method);
+}
+
+/** `object.method`, where `path` is the object's `identifierPath`. */
+function methodTargets(project: Project, scope: Scope, path: readonly string[] | undefined, method: string): CallTarget[] {
+  const own = path?.length === 1 && ['self', 'cls'].includes(path[0] ?? '') ? scope.ownerClass?.methods.get(method) : undefined;
   if (own) return [{ scope: own, boundParameters: own.boundParameters }];
-  const path = identifierPath(object);
   const owner = path?.[0] !== undefined && !isLocalName(scope, path[0])
     ? lookupGlobalPath(project, scope.module, path)
     : undefined;

@@ -61,6 +61,10 @@ export interface CallFact {
   callee: Node;
   /** The callee as written, for `via`. */
   calleeText: string;
+  /** The callee's node type; like `calleePath`, read once, as each read is a call into WebAssembly. */
+  calleeType: string;
+  /** The callee as a dotted name (`identifierPath`: `['manager', 'broadcast']`); undefined for other callees. */
+  calleePath?: string[];
   /** The method the call runs (`calledMethod`): read once here, as most passes ask it of every call. */
   method?: CalledMethod;
   /** Positional arguments up to the first `*args` splat. */

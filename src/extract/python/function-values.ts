@@ -27,7 +27,7 @@ export function resolveFunctionValueTargets(project: Project): void {
     const values = new FunctionValues(project, callersByScope(project));
     let changed = false;
     for (const call of unresolved) {
-      const targets = values.targetsOf(call.callee, call.scope, 0);
+      const targets = values.calleeTargets(call);
       if (sameTargets(targets, call.targets)) continue;
       call.targets = targets;
       changed = true;
@@ -59,6 +59,21 @@ class FunctionValues {
     private readonly project: Project,
     private readonly callers: ReadonlyMap<Scope, readonly Caller[]>,
   ) {}
+
+  /**
+   * `targetsOf` the callee of a call `resolveAllCallTargets` found no targets for: the callee names
+   * no scanned function itself, so only what it is bound to is followed.
+   */
+  calleeTargets(call: CallFact): CallTarget[] {
+    const { callee, calleeType, scope } = call;
+    if (calleeType === 'parenthesized_expression') return this.targetsOf(callee, scope, 0);
+    if (calleeType === 'call') return this.callResult(callee, scope, 0);
+    if (calleeType === 'lambda') return lambdaTarget(callee, scope);
+    const values = calleeType === 'attribute'
+      ? selfAttributeValues(call.calleePath, scope)
+      : this.boundValues(callee, scope, 0, calleeType);
+    return values ? this.allTargets(values, 0) : [];
+  }
 
   /** The functions `node` may be when called; empty when any of its bindings is unknown. */
   targetsOf(node: Node, scope: Scope, depth: number): CallTarget[] {
@@ -112,10 +127,10 @@ class FunctionValues {
   }
 
   /** The expressions a name, `self.attribute` or `dict["key"]` may hold; undefined when unknown. */
-  private boundValues(expression: Node, scope: Scope, depth: number): ScopedValue[] | undefined {
-    if (expression.type === 'identifier') return this.identifierValues(expression, scope);
-    if (expression.type === 'attribute') return selfAttributeValues(expression, scope);
-    if (expression.type === 'subscript') return this.entryValues(expression, scope, depth);
+  private boundValues(expression: Node, scope: Scope, depth: number, type: string = expression.type): ScopedValue[] | undefined {
+    if (type === 'identifier') return this.identifierValues(expression, scope);
+    if (type === 'attribute') return selfAttributeValues(identifierPath(expression, type), scope);
+    if (type === 'subscript') return this.entryValues(expression, scope, depth);
     return undefined;
   }
 
@@ -168,9 +183,8 @@ class FunctionValues {
   }
 }
 
-/** `self.emit_fn`: what the class's methods assign to it. */
-function selfAttributeValues(attribute: Node, scope: Scope): ScopedValue[] | undefined {
-  const path = identifierPath(attribute);
+/** `self.emit_fn` (its `identifierPath`): what the class's methods assign to it. */
+function selfAttributeValues(path: readonly string[] | undefined, scope: Scope): ScopedValue[] | undefined {
   if (path?.length !== 2 || path[0] !== 'self' || !scope.ownerClass) return undefined;
   const [, name] = path;
   return name === undefined ? undefined : scope.ownerClass.instanceAttributes.get(name);

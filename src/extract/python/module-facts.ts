@@ -4,6 +4,7 @@ import { calledMethod } from './called-method.js';
 import type { Assignment, CallFact, ClassFacts, ImportTarget, ModuleFacts, Parameter, Scope } from './facts.js';
 import { append } from '../../util/map-lists.js';
 import { literalString } from './string-literal.js';
+import { RecordedCall } from './recorded-call.js';
 import { ScopeWalk } from './scope-walk.js';
 import { compactText, isLambdaWithParameters, unwrapParentheses } from './syntax-tree.js';
 
@@ -50,7 +51,7 @@ function recordNode(walk: ScopeWalk, scope: Scope, node: Node, type: string): vo
   switch (type) {
     case 'function_definition': {
       const definition = collectFunction(walk, scope, node);
-      scope.functions.set(functionName(node), definition);
+      scope.functions.set(definition.name ?? '', definition);
       break;
     }
     case 'class_definition':
@@ -119,21 +120,26 @@ function decoratorExpressions(definition: Node): Node[] {
     .flatMap((decorator) => decorator.namedChildren.filter((child) => child.type !== 'comment').slice(0, 1));
 }
 
+/** The parameter nodes with a `type` field; asking the others for it would be a call into WebAssembly for nothing. */
+const TYPED_PARAMETERS = ['typed_parameter', 'typed_default_parameter'];
+
 function readParameters(list: Node | null): Parameter[] {
   const parameters: Parameter[] = [];
   let positional = true;
   for (const node of list?.namedChildren ?? []) {
-    const named = node.type === 'typed_parameter' ? node.namedChildren[0] : node;
+    const type = node.type;
+    const named = type === 'typed_parameter' ? node.namedChildren[0] : node;
     if (!named) continue;
-    const annotation = node.childForFieldName('type') ?? undefined;
+    const annotation = TYPED_PARAMETERS.includes(type) ? (node.childForFieldName('type') ?? undefined) : undefined;
     const typed = annotation ? { annotation } : {};
-    if (named.type === 'identifier') {
+    const namedType = named === node ? type : named.type;
+    if (namedType === 'identifier') {
       parameters.push({ name: named.text, positional, ...typed });
-    } else if (named.type === 'default_parameter' || named.type === 'typed_default_parameter') {
+    } else if (namedType === 'default_parameter' || namedType === 'typed_default_parameter') {
       const name = named.childForFieldName('name')?.text ?? '';
       const defaultValue = named.childForFieldName('value') ?? undefined;
       parameters.push({ name, positional, ...(defaultValue ? { defaultValue } : {}), ...typed });
-    } else if (named.type === 'list_splat_pattern' || named.type === 'keyword_separator') {
+    } else if (namedType === 'list_splat_pattern' || namedType === 'keyword_separator') {
       positional = false;
     }
   }
@@ -254,45 +260,18 @@ function recordLoop(scope: Scope, loop: Node): void {
 function recordCall(scope: Scope, node: Node): void {
   const callee = node.childForFieldName('function');
   if (!callee) return;
-  const call: CallFact = {
-    node,
-    callee,
-    calleeText: compactText(callee),
-    method: calledMethod(callee),
-    positional: [],
-    keywords: new Map(),
-    spreadsArguments: false,
-    scope,
-    targets: [],
-  };
-  readArguments(call, node.childForFieldName('arguments'));
+  const calleeType = callee.type;
+  const call = new RecordedCall(node, callee, calleeType, calledMethod(callee, calleeType), scope);
   scope.calls.push(call);
   recordUpdateCall(scope, call);
 }
 
-function readArguments(call: CallFact, list: Node | null): void {
-  if (list?.type === 'generator_expression') {
-    call.positional.push(list);
-    return;
-  }
-  for (const argument of list?.namedChildren ?? []) {
-    if (argument.type === 'keyword_argument') {
-      const name = argument.childForFieldName('name')?.text;
-      const value = argument.childForFieldName('value');
-      if (name && value) call.keywords.set(name, value);
-    } else if (argument.type === 'list_splat' || argument.type === 'dictionary_splat') {
-      call.spreadsArguments = true;
-    } else if (argument.type !== 'comment' && !call.spreadsArguments) {
-      call.positional.push(argument);
-    }
-  }
-}
-
 /** `msg.update({"k": v})` / `msg.update(k=v)` add keys to the dict held by `msg`. */
 function recordUpdateCall(scope: Scope, call: CallFact): void {
-  if (call.callee.type !== 'attribute' || call.callee.childForFieldName('attribute')?.text !== 'update') return;
-  const object = call.callee.childForFieldName('object');
-  if (object?.type !== 'identifier') return;
+  // For a callee `x.update`, the called method is the callee itself.
+  if (call.calleeType !== 'attribute' || call.method?.name !== 'update') return;
+  const object = call.method.receiver;
+  if (object.type !== 'identifier') return;
   for (const [key, value] of call.keywords) append(scope.keyAdditions, object.text, { key, value });
   const dict = call.positional[0];
   if (dict?.type !== 'dictionary') return;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { append } from '../../util/map-lists.js';
 import type { ImportTarget, ModuleFacts } from './facts.js';
 
 export type ModuleLocator = (from: ModuleFacts, target: ImportTarget) => ModuleFacts | undefined;
@@ -16,7 +17,7 @@ export function createModuleLocator(modules: readonly ModuleFacts[]): ModuleLoca
     const key = moduleKey(module.file.path);
     if (!byPath.has(key) || module.file.path.endsWith('__init__.py')) byPath.set(key, module);
     const last = key.split('/').at(-1) ?? '';
-    byLastPart.set(last, [...(byLastPart.get(last) ?? []), { key, module }]);
+    append(byLastPart, last, { key, module });
   }
   const found = new Map<string, ModuleFacts | undefined>();
   return (from, target) => {

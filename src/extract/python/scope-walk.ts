@@ -1,12 +1,15 @@
 import type { Node } from 'web-tree-sitter';
 import { opensScope, outsideChildren, SCOPE_OPENING_TYPES } from './syntax-tree.js';
 
-/** A node the walk fetched, with what it reads of the node read once. */
+/**
+ * A node the walk fetched, with its type read once. Its end is read only where it matters (a
+ * node starting where the walked root does, a definition to step over): nodes nest, so a node
+ * that starts inside the root ends inside it.
+ */
 interface FetchedNode {
   node: Node;
   type: string;
   startIndex: number;
-  endIndex: number;
 }
 
 /**
@@ -24,7 +27,7 @@ export class ScopeWalk {
     this.nodes = root
       .descendantsOfType([...wantedTypes, ...SCOPE_OPENING_TYPES])
       .filter((node): node is Node => node !== null)
-      .map((node) => ({ node, type: node.type, startIndex: node.startIndex, endIndex: node.endIndex }))
+      .map((node) => ({ node, type: node.type, startIndex: node.startIndex }))
       // `descendantsOfType` matches by name, so the `lambda` keyword comes along with the expression.
       .filter((fetched) => fetched.type !== 'lambda' || fetched.node.isNamed);
   }
@@ -35,13 +38,14 @@ export class ScopeWalk {
    * visited but not entered (their decorators, base classes and defaults are).
    */
   forEachInScope(root: Node, visit: (node: Node, type: string) => void): void {
+    const start = root.startIndex;
     const end = root.endIndex;
-    let index = this.firstStartingAt(root.startIndex);
+    let index = this.firstStartingAt(start);
     while (index < this.nodes.length) {
       const fetched = this.nodes[index] as FetchedNode;
       const isRoot = fetched.node.id === root.id;
       if (!isRoot && fetched.startIndex >= end) return;
-      if (!isRoot && fetched.endIndex > end) {
+      if (!isRoot && fetched.startIndex === start && fetched.node.endIndex > end) {
         index += 1; // a node around `root` that starts where it does
         continue;
       }
@@ -68,7 +72,7 @@ export class ScopeWalk {
 
   /** The index of the first fetched node after the one at `index` and its descendants. */
   private nextOutside(index: number): number {
-    const end = (this.nodes[index] as FetchedNode).endIndex;
+    const end = (this.nodes[index] as FetchedNode).node.endIndex;
     let next = index + 1;
     while (next < this.nodes.length && (this.nodes[next] as FetchedNode).startIndex < end) next += 1;
     return next;

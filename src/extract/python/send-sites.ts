@@ -50,7 +50,9 @@ export function findSendSites(
       call,
       sinks: sinksAt(project, call, frameworks, routes.calls.has(call)),
       wrapperRoles: emitterRoles(project, call, emitters),
-    }));
+    }))
+    // A call that is no sink, no wrapper and runs no scanned function can give no role.
+    .filter(({ call, sinks, wrapperRoles }) => sinks.length > 0 || wrapperRoles.length > 0 || call.targets.length > 0);
   let learnt = true;
   const effects: Effects = {
     learn: (scope, index, role) => {

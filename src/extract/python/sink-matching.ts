@@ -4,7 +4,6 @@ import type { CallFact } from './facts.js';
 import type { PythonFramework, SendSink } from './frameworks/framework.js';
 import type { Project } from './project.js';
 import { receiverMatches } from './receivers.js';
-import { identifierPath } from './syntax-tree.js';
 
 export interface MatchedSink {
   framework: PythonFramework;
@@ -22,10 +21,13 @@ export function sinksAt(
   frameworks: readonly PythonFramework[],
   claimed: boolean,
 ): MatchedSink[] {
-  const path = identifierPath(call.callee);
-  const matched = frameworks.flatMap((framework) =>
-    framework.sendSinks.filter((sink) => sinkMatches(project, call, path, sink)).map((sink) => ({ framework, sink })),
-  );
+  const library = libraryNameOnce(project, call);
+  const matched: MatchedSink[] = [];
+  for (const framework of frameworks) {
+    for (const sink of framework.sendSinks) {
+      if (sinkMatches(project, call, library, sink)) matched.push({ framework, sink });
+    }
+  }
   const specific = matched.filter(({ sink }) => !acceptsAnyObject(sink));
   return specific.length > 0 || claimed ? specific : matched;
 }
@@ -34,12 +36,22 @@ function acceptsAnyObject(sink: SendSink): boolean {
   return 'methodNames' in sink && sink.receiver === undefined;
 }
 
-/** `path` is the callee's `identifierPath`, read once per call rather than once per sink. */
-function sinkMatches(project: Project, call: CallFact, path: string[] | undefined, sink: SendSink): boolean {
-  if ('functions' in sink) {
-    if (!path?.[0] || isLocalName(call.scope, path[0])) return false;
-    return isOneOf(externalName(project, call.scope.module, path), sink.functions);
-  }
+/** The library name the callee refers to (`flask_socketio.emit`), looked up once per call rather than once per sink. */
+function libraryNameOnce(project: Project, call: CallFact): () => string | undefined {
+  let looked = false;
+  let name: string | undefined;
+  return () => {
+    if (!looked) {
+      const path = call.calleePath;
+      name = path?.[0] && !isLocalName(call.scope, path[0]) ? externalName(project, call.scope.module, path) : undefined;
+      looked = true;
+    }
+    return name;
+  };
+}
+
+function sinkMatches(project: Project, call: CallFact, library: () => string | undefined, sink: SendSink): boolean {
+  if ('functions' in sink) return isOneOf(library(), sink.functions);
   const { method } = call;
   if (!method || !sink.methodNames.includes(method.name)) return false;
   return sink.receiver === undefined || receiverMatches(project, call.scope, method.receiver, sink.receiver);

@@ -22,11 +22,8 @@ export function moduleMember(
   project: Project,
   module: ModuleFacts,
   name: string,
-  visited: Set<string> = new Set(),
+  visited?: Set<string>,
 ): PythonSymbol | undefined {
-  const key = `${module.file.path}\0${name}`;
-  if (visited.has(key)) return undefined;
-  visited.add(key);
   const definition = module.scope.functions.get(name);
   if (definition) return { kind: 'function', scope: definition };
   const facts = module.classes.get(name);
@@ -36,7 +33,11 @@ export function moduleMember(
     return { kind: 'value', values: assignments.map((assignment) => ({ node: assignment.value, scope: module.scope })) };
   }
   const binding = module.imports.get(name);
-  return binding ? resolveBinding(project, module, binding, visited) : undefined;
+  if (!binding) return undefined;
+  // Only imports lead elsewhere, so only they can come back here (`from .b import x` in both modules).
+  const key = `${module.file.path}\0${name}`;
+  if (visited?.has(key)) return undefined;
+  return resolveBinding(project, module, binding, (visited ?? new Set()).add(key));
 }
 
 function resolveBinding(

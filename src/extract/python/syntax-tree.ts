@@ -55,24 +55,28 @@ export function outsideChildren(definition: Node): Node[] {
   }
   const parameters = definition.childForFieldName('parameters');
   return (parameters?.namedChildren ?? []).flatMap((parameter) => {
-    const value = parameter.childForFieldName('value');
+    // Only these have a `value` field; reading a node's type is cheaper than asking for a field.
+    const hasDefault = ['default_parameter', 'typed_default_parameter'].includes(parameter.type);
+    const value = hasDefault ? parameter.childForFieldName('value') : null;
     return value ? [value] : [];
   });
 }
 
 /** Source text on one line, as written (`manager.broadcast_json`), for `via`. */
 export function compactText(node: Node): string {
-  return node.text
+  const text = node.text;
+  if (!text.includes('\n')) return text.trim();
+  return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .join('');
 }
 
 /** `a.b.c` as `['a', 'b', 'c']` for identifiers, attribute chains and dotted names; else undefined. */
-export function identifierPath(node: Node): string[] | undefined {
-  if (node.type === 'identifier') return [node.text];
-  if (node.type === 'dotted_name') return node.namedChildren.map((part) => part.text);
-  if (node.type !== 'attribute') return undefined;
+export function identifierPath(node: Node, type: string = node.type): string[] | undefined {
+  if (type === 'identifier') return [node.text];
+  if (type === 'dotted_name') return node.namedChildren.map((part) => part.text);
+  if (type !== 'attribute') return undefined;
   const object = node.childForFieldName('object');
   const attribute = node.childForFieldName('attribute');
   const head = object ? identifierPath(object) : undefined;

@@ -1,11 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { referencedFunctions, resolveAllCallTargets } from '../../../src/extract/python/call-targets.js';
 import type { CallFact, ModuleFacts } from '../../../src/extract/python/facts.js';
 import { collectModuleFacts } from '../../../src/extract/python/module-facts.js';
-import { parsePython } from '../../../src/extract/python/parser.js';
 import { createProject } from '../../../src/extract/python/project.js';
 import { identifierPath } from '../../../src/extract/python/syntax-tree.js';
-import { lines, pythonFiles } from './python-sources.js';
+import { lines, parsedTree, pythonFiles } from './python-sources.js';
 
 /** Callees of every shape the facts pass reads once: names, chains, wrappers, parentheses, subscripts. */
 const SOURCE = lines(
@@ -28,15 +27,10 @@ const SOURCE = lines(
   'msg.update({"kind": "ping"}, extra=2)',
 );
 
-const trees: { delete(): void }[] = [];
-afterAll(() => trees.forEach((tree) => tree.delete()));
-
 async function moduleFacts(): Promise<ModuleFacts> {
   const [file] = pythonFiles({ 'app/room.py': SOURCE });
-  const parsed = await parsePython(SOURCE);
-  if (!file || !parsed.ok) throw new Error('the test source must parse');
-  trees.push(parsed.tree);
-  return collectModuleFacts(file, parsed.tree.rootNode);
+  if (!file) throw new Error('no test file');
+  return collectModuleFacts(file, (await parsedTree(SOURCE)).rootNode);
 }
 
 const allCalls = (module: ModuleFacts): CallFact[] => module.scopes.flatMap((scope) => scope.calls);

@@ -1,7 +1,10 @@
+import { onTestFinished } from 'vitest';
+import type { Tree } from 'web-tree-sitter';
 import type { Side, Site } from '../../../src/model/site.js';
 import type { SourceFile } from '../../../src/model/source-file.js';
 import { pythonExtractor } from '../../../src/extract/python/index.js';
 import type { ExtractionResult } from '../../../src/extract/extractor.js';
+import { parsePython } from '../../../src/extract/python/parser.js';
 
 /** Builds in-memory `.py` SourceFiles: `{ 'app/main.py': code }`. */
 export function pythonFiles(sources: Record<string, string>, side: Side = 'backend'): SourceFile[] {
@@ -41,4 +44,12 @@ export function socketBrief(site: Site): Record<string, unknown> {
     ...(site.dynamic ? { dynamic: true } : {}),
     ...(site.catchAll ? { catchAll: true } : {}),
   };
+}
+
+/** Parses a test's source, which must parse; the tree is deleted when the test ends. */
+export async function parsedTree(source: string): Promise<Tree> {
+  const parsed = await parsePython(source);
+  if (!parsed.ok) throw new Error(`the test source must parse: ${parsed.reason}`);
+  onTestFinished(() => parsed.tree.delete());
+  return parsed.tree;
 }

@@ -1,9 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parsePython } from '../../../src/extract/python/parser.js';
+import { describe, expect, it } from 'vitest';
 import { ScopeWalk } from '../../../src/extract/python/scope-walk.js';
 import { forEachInScope } from '../../../src/extract/python/syntax-tree.js';
-import { lines } from './python-sources.js';
+import { lines, parsedTree } from './python-sources.js';
 
 const WANTED = ['call', 'lambda', 'function_definition', 'class_definition', 'assignment'];
 
@@ -24,14 +23,8 @@ const SOURCE = lines(
   'last(lambda: no_parameters())',
 );
 
-const trees: { delete(): void }[] = [];
-afterAll(() => trees.forEach((tree) => tree.delete()));
-
 async function parsedRoot(): Promise<Node> {
-  const parsed = await parsePython(SOURCE);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  trees.push(parsed.tree);
-  return parsed.tree.rootNode;
+  return (await parsedTree(SOURCE)).rootNode;
 }
 
 const described = (node: Node) => `${node.type} ${node.startPosition.row + 1}:${node.startPosition.column + 1}`;

@@ -128,14 +128,11 @@ interface UnitExtraction {
 }
 
 async function extractReusing(units: readonly ExtractionUnit[], options: ExtractOptions, how: UnitExtraction): Promise<ExtractionResult> {
-  const { workers, reuse, onParsing } = how;
-  const keyed = units.map((unit) => ({ unit, key: reuse?.keyOf(unit, options) }));
-  const missing = keyed.filter(({ key }) => key === undefined || !reuse?.has(key));
-  onParsing(missing.reduce((files, { unit }) => files + unit.sources.length, 0));
-  const fresh = await extractEachUnit(missing.map(({ unit }) => unit), options, workers);
-  if (!reuse) return sortedExtraction(fresh);
-  missing.forEach(({ key }, index) => key !== undefined && fresh[index] && reuse.add(key, fresh[index]));
-  return sortedExtraction(keyed.flatMap(({ key }) => (key === undefined ? [] : (reuse.take(key) ?? []))));
+  const extract = (toParse: readonly ExtractionUnit[]) => {
+    how.onParsing(toParse.reduce((files, unit) => files + unit.sources.length, 0));
+    return extractEachUnit(toParse, options, how.workers);
+  };
+  return sortedExtraction(how.reuse ? await how.reuse.resultsOf(units, options, extract) : await extract(units));
 }
 
 /** Everything `scanFiles` depends on besides the files' bytes: what the cache keys its entry by. */

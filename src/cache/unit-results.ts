@@ -18,7 +18,7 @@ export class UnitResults {
     private readonly earlier: StoredUnitResults = {},
   ) {}
 
-  keyOf(unit: ExtractionUnit, options: ExtractOptions): string {
+  private keyOf(unit: ExtractionUnit, options: ExtractOptions): string {
     const files = unit.sources.map((source) => [
       source.path,
       source.absolutePath,
@@ -31,20 +31,25 @@ export class UnitResults {
     return sha256(JSON.stringify([this.tool, options.emitters, options.listeners, unit.methodsDefinedElsewhere, files]));
   }
 
-  has(key: string): boolean {
-    return this.used.has(key) || Object.hasOwn(this.earlier, key);
-  }
-
-  /** A unit extracted by this scan. */
-  add(key: string, result: ExtractionResult): void {
-    this.used.set(key, result);
-  }
-
-  /** A unit's result, found in this scan or an earlier one; it is stored for the next scan. */
-  take(key: string): ExtractionResult | undefined {
-    const result = this.used.get(key) ?? (Object.hasOwn(this.earlier, key) ? this.earlier[key] : undefined);
-    if (result) this.used.set(key, result);
-    return result;
+  /**
+   * Each unit's result, in the units' order: an earlier scan's where the unit's key is stored,
+   * else what `extract` gives for the units left (all of them in one call, so they can run in
+   * parallel). All are kept for the next scan.
+   */
+  async resultsOf(
+    units: readonly ExtractionUnit[],
+    options: ExtractOptions,
+    extract: (units: readonly ExtractionUnit[]) => Promise<ExtractionResult[]>,
+  ): Promise<ExtractionResult[]> {
+    const keys = units.map((unit) => this.keyOf(unit, options));
+    const stored = keys.map((key) => (Object.hasOwn(this.earlier, key) ? this.earlier[key] : undefined));
+    const fresh = await extract(units.filter((_, index) => stored[index] === undefined));
+    let nextFresh = 0;
+    return keys.map((key, index) => {
+      const result = stored[index] ?? fresh[nextFresh++] ?? { sites: [], skipped: [] };
+      this.used.set(key, result);
+      return result;
+    });
   }
 
   /** The results of this scan's units only, so the stored entry does not grow with every change. */

@@ -1,6 +1,6 @@
-import fs from 'node:fs/promises';
 import type { DiscoveredFile } from '../discover/discover-files.js';
 import { fileKindOf } from '../discover/file-kinds.js';
+import { withFileBytes } from '../discover/read-source.js';
 import { displayPath } from '../util/paths.js';
 import { sha256 } from './sha256.js';
 
@@ -30,16 +30,7 @@ export async function fileFingerprints(files: readonly DiscoveredFile[], cwd: st
 async function contentState(file: DiscoveredFile, maxFileSize: number): Promise<string> {
   if (file.skipReason !== undefined) return `skipped: ${file.skipReason}`;
   if (!fileKindOf(file.absolutePath)) return 'not read';
-  try {
-    const handle = await fs.open(file.absolutePath, 'r');
-    try {
-      const { size } = await handle.stat();
-      if (size > maxFileSize) return `over the size limit: ${size}`;
-      return `sha256: ${sha256(await handle.readFile())}`;
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    return `cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`;
-  }
+  const outcome = await withFileBytes(file.absolutePath, maxFileSize, sha256);
+  if (outcome.kind === 'read') return `sha256: ${outcome.value}`;
+  return outcome.kind === 'too large' ? `over the size limit: ${outcome.size}` : `cannot be read: ${outcome.code}`;
 }

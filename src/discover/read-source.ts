@@ -14,20 +14,35 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * `\n` only. The text keeps its length, so offsets and columns do not move.
  */
 export async function readSource(absolutePath: string, maxFileSize = Number.POSITIVE_INFINITY): Promise<ReadOutcome> {
+  const outcome = await withFileBytes(absolutePath, maxFileSize, decodeSource);
+  if (outcome.kind === 'read') return outcome.value;
+  if (outcome.kind === 'too large') {
+    return { ok: false, reason: `larger than the size limit (${formatFileSize(outcome.size)} > ${formatFileSize(maxFileSize)})` };
+  }
+  return { ok: false, reason: `cannot be read (${outcome.code})` };
+}
+
+export type BytesOutcome<T> = { kind: 'read'; value: T } | { kind: 'too large'; size: number } | { kind: 'error'; code: string };
+
+/**
+ * Opens a file and hands its bytes to `use`, unless it is larger than `maxFileSize` (checked
+ * before it is read). The bytes live in a buffer shared by every read: `use` must be done with
+ * them when it returns.
+ */
+export async function withFileBytes<T>(absolutePath: string, maxFileSize: number, use: (bytes: Uint8Array) => T): Promise<BytesOutcome<T>> {
   try {
     const handle = await fsPromises.open(absolutePath, 'r');
     try {
       // Once open, a source file is stat-ed and read at once: two more thread-pool round trips
       // would cost more than the blocking calls, and many files are opened at the same time.
       const { size } = fs.fstatSync(handle.fd);
-      if (size > maxFileSize) return { ok: false, reason: `larger than the size limit (${formatFileSize(size)} > ${formatFileSize(maxFileSize)})` };
-      return decodeSource(readAll(handle.fd, size));
+      if (size > maxFileSize) return { kind: 'too large', size };
+      return { kind: 'read', value: use(readAll(handle.fd, size)) };
     } finally {
       await handle.close();
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return { ok: false, reason: `cannot be read (${code})` };
+    return { kind: 'error', code: (error as NodeJS.ErrnoException).code ?? 'unknown error' };
   }
 }
 

@@ -6,7 +6,8 @@ import { crossReference } from './analyze/cross-reference.js';
 import { globMatches } from './analyze/event-pattern.js';
 import { summarize } from './analyze/summary.js';
 import { applySuppressions } from './analyze/suppressions.js';
-import { cachedScan, type CachedScan, type CacheOptions } from './cache/scan-cache.js';
+import { cachedScan, type CachedScan, type CacheOptions, type ScanReuse } from './cache/scan-cache.js';
+import type { UnitResults } from './cache/unit-results.js';
 import { discoverFiles, type DiscoveredFile, type ScanRoot } from './discover/discover-files.js';
 import { DEFAULT_MAX_FILE_SIZE } from './discover/file-size.js';
 import { loadSources } from './discover/load-sources.js';
@@ -15,7 +16,6 @@ import { loadContract } from './extract/contracts/index.js';
 import type { ExtractionResult, ExtractionUnit, ExtractOptions } from './extract/extractor.js';
 import { sortedExtraction } from './extract/index.js';
 import { extractEachUnit } from './extract/parallel/extract-units.js';
-import type { UnitResults } from './cache/unit-results.js';
 import { RESULT_VERSION, type Direction, type EventReport, type ScanResult } from './model/result.js';
 import { compareStrings } from './util/compare.js';
 import { displayPath } from './util/paths.js';
@@ -104,18 +104,18 @@ export async function analyze(options: ScanOptions): Promise<ScanResult> {
 }
 
 /**
- * Reads the discovered files, parses those that can hold sites, and extracts the sites; units an
- * earlier scan extracted from the same files are taken from `reuse` instead.
+ * Reads the discovered files, parses those that can hold sites, and extracts the sites; what an
+ * earlier scan found in the same files (prefilter facts, units' sites) is taken from `reuse` instead.
  */
-async function scanFiles(options: ScanOptions, cwd: string, files: readonly DiscoveredFile[], reuse?: UnitResults): Promise<CachedScan> {
+async function scanFiles(options: ScanOptions, cwd: string, files: readonly DiscoveredFile[], reuse?: ScanReuse): Promise<CachedScan> {
   const wrappers = { emitters: options.emitters ?? [], listeners: options.listeners ?? [] };
   // The prefilter knows the libraries' vocabulary, not the project's own wrapper names (nor where
   // their event constants live), so configured wrappers mean every file is parsed.
   const prefilter = wrappers.emitters.length === 0 && wrappers.listeners.length === 0;
   const onFilesRead = (done: number, total: number) => options.onProgress?.({ stage: 'reading', done, total });
-  const loaded = await loadSources(files, cwd, { maxFileSize: options.maxFileSize, prefilter, onFilesRead });
+  const loaded = await loadSources(files, cwd, { maxFileSize: options.maxFileSize, prefilter, onFilesRead, knownFacts: reuse?.facts });
   const onParsing = (parsed: number) => options.onProgress?.({ stage: 'parsing', files: parsed });
-  const extraction = await extractReusing(loaded.units, wrappers, { workers: options.workers, reuse, onParsing });
+  const extraction = await extractReusing(loaded.units, wrappers, { workers: options.workers, reuse: reuse?.units, onParsing });
   return { sites: applySuppressions(extraction.sites, loaded.sources), skipped: [...loaded.skipped, ...extraction.skipped] };
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bumped when the shape of an entry changes, so entries of another shape are never read as this one. */
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 
 interface StoredEntry {
   format: number;

@@ -7,7 +7,7 @@ import type { DiscoveredFile } from './discover-files.js';
 import { fileKindOf, type FileKind } from './file-kinds.js';
 import { DEFAULT_MAX_FILE_SIZE } from './file-size.js';
 import { minifiedReason } from './minified.js';
-import { FileFactReader, groupFilesByFacts, type FileFacts, type PrefilterFileInfo } from './prefilter/select-files.js';
+import { FileFactReader, groupFilesByFacts, type FileFacts, type PrefilterFileInfo, type StoredFileFacts } from './prefilter/select-files.js';
 import { readSource } from './read-source.js';
 
 export interface LoadedSources {
@@ -31,6 +31,17 @@ export interface LoadOptions {
    * true). The others are still counted as scanned; they are not skipped, they cannot matter.
    */
   prefilter?: boolean;
+  /** The prefilter facts of files an earlier scan read, from the cache (used with the prefilter only). */
+  knownFacts?: KnownFacts;
+}
+
+/**
+ * File facts kept by the cache, by the bytes they were read from. A file whose facts are known is
+ * not read unless the prefilter selects it; `remember` is told the facts of every file read.
+ */
+export interface KnownFacts {
+  get(file: DiscoveredFile): StoredFileFacts | undefined;
+  remember(file: DiscoveredFile, facts: StoredFileFacts): void;
 }
 
 /** A file read and decoded, not yet turned into source files. */
@@ -42,8 +53,10 @@ interface ReadFile {
   text?: string;
 }
 
-/** Files read at once: enough to keep the disk busy, few enough to hold their texts. */
-const READ_BATCH_SIZE = 64;
+type RecalledFile = ReadFile & { stored: StoredFileFacts };
+
+/** `onFilesRead` is told how far reading is after this many files. */
+const PROGRESS_EVERY = 64;
 
 /**
  * Reads the discovered files and turns each into the source files the extractors see: the file
@@ -59,25 +72,26 @@ export async function loadSources(files: readonly DiscoveredFile[], cwd: string,
   const factReader = options.prefilter === false ? undefined : new FileFactReader();
   const facts: FileFacts[] = [];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  for await (const outcomes of inBatches(files, (file) => readOne(file, cwd, maxFileSize))) {
-    for (const outcome of outcomes) {
-      if ('reason' in outcome) skipped.push(outcome);
-      else if (factReader) {
-        facts.push(factReader.read({ language: outcome.kind.language, text: outcome.text }));
-        read.push({ file: outcome.file, shownPath: outcome.shownPath, kind: outcome.kind });
-      } else read.push(outcome);
-    }
-    options.onFilesRead?.(skipped.length + read.length, files.length);
-  }
+  const known = factReader && options.knownFacts;
+  files.forEach((file, index) => {
+    const stored = known?.get(file);
+    const outcome = stored ? recalled(file, cwd, stored) : readOne(file, cwd, maxFileSize);
+    if ('reason' in outcome) skipped.push(outcome);
+    else if (factReader) {
+      const fileFacts = 'stored' in outcome ? factReader.fromStored(outcome.stored) : factReader.read({ language: outcome.kind.language, text: outcome.text });
+      if (known && !('stored' in outcome)) known.remember(outcome.file, factReader.toStored(fileFacts));
+      facts.push(fileFacts);
+      read.push({ file: outcome.file, shownPath: outcome.shownPath, kind: outcome.kind });
+    } else read.push(outcome);
+    if ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === files.length) options.onFilesRead?.(index + 1, files.length);
+  });
   const everyFile = { files: read.map((_, index) => index), methodsDefinedElsewhere: [] };
   const groups = factReader ? groupFilesByFacts(read.map(prefilterInput), facts) : [everyFile];
-  const selected = groups.flatMap((group) => group.files).sort((a, b) => a - b);
   const sourcesOf = new Map<number, SourceFile[]>();
-  for await (const outcomes of inBatches(selected, async (index) => ({ index, outcome: await withText(read[index], cwd, maxFileSize) }))) {
-    for (const { index, outcome } of outcomes) {
-      if (outcome && 'reason' in outcome) skipped.push(outcome);
-      sourcesOf.set(index, outcome && !('reason' in outcome) ? toSourceFiles(outcome) : []);
-    }
+  for (const index of groups.flatMap((group) => group.files).sort((a, b) => a - b)) {
+    const outcome = withText(read[index], cwd, maxFileSize);
+    if (outcome && 'reason' in outcome) skipped.push(outcome);
+    sourcesOf.set(index, outcome && !('reason' in outcome) ? toSourceFiles(outcome) : []);
   }
   const sources = [...sourcesOf.values()].flat();
   const units = groups.map((group) => ({
@@ -87,27 +101,27 @@ export async function loadSources(files: readonly DiscoveredFile[], cwd: string,
   return { sources, units: units.filter((unit) => unit.sources.length > 0), skipped };
 }
 
-/** `read` over `items`, `READ_BATCH_SIZE` at a time, batch by batch. */
-async function* inBatches<T, R>(items: readonly T[], read: (item: T) => Promise<R>): AsyncGenerator<R[]> {
-  for (let start = 0; start < items.length; start += READ_BATCH_SIZE) {
-    yield await Promise.all(items.slice(start, start + READ_BATCH_SIZE).map(read));
-  }
-}
-
-async function readOne(file: DiscoveredFile, cwd: string, maxFileSize: number): Promise<Required<ReadFile> | SkippedFile> {
+function readOne(file: DiscoveredFile, cwd: string, maxFileSize: number): Required<ReadFile> | SkippedFile {
   const shownPath = displayPath(file.absolutePath, cwd);
   if (file.skipReason !== undefined) return { file: shownPath, reason: file.skipReason };
   const kind = fileKindOf(file.absolutePath);
   if (!kind) return { file: shownPath, reason: 'not a file type ws-gap reads' };
-  const outcome = await readSource(file.absolutePath, maxFileSize);
+  const outcome = readSource(file.absolutePath, maxFileSize);
   if (!outcome.ok) return { file: shownPath, reason: outcome.reason };
   const minified = minifiedReason(outcome.text);
   if (minified !== undefined) return { file: shownPath, reason: minified };
   return { file, shownPath, kind, text: outcome.text };
 }
 
+/** A file not read again: its facts are known (`readOne` read it, unchanged, in an earlier scan). */
+function recalled(file: DiscoveredFile, cwd: string, stored: StoredFileFacts): RecalledFile | SkippedFile {
+  const shownPath = displayPath(file.absolutePath, cwd);
+  const kind = fileKindOf(file.absolutePath);
+  return kind ? { file, shownPath, kind, stored } : { file: shownPath, reason: 'not a file type ws-gap reads' };
+}
+
 /** A selected file with its text: read again if it was let go of (the file may be skipped now). */
-async function withText(entry: ReadFile | undefined, cwd: string, maxFileSize: number): Promise<Required<ReadFile> | SkippedFile | undefined> {
+function withText(entry: ReadFile | undefined, cwd: string, maxFileSize: number): Required<ReadFile> | SkippedFile | undefined {
   if (entry?.text !== undefined) return { ...entry, text: entry.text };
   return entry && readOne(entry.file, cwd, maxFileSize);
 }

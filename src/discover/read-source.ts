@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import fsPromises from 'node:fs/promises';
 import { formatFileSize } from './file-size.js';
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
@@ -13,8 +12,8 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * ends) becomes `\n`: every supported language ends a line there, but tree-sitter counts rows by
  * `\n` only. The text keeps its length, so offsets and columns do not move.
  */
-export async function readSource(absolutePath: string, maxFileSize = Number.POSITIVE_INFINITY): Promise<ReadOutcome> {
-  const outcome = await withFileBytes(absolutePath, maxFileSize, decodeSource);
+export function readSource(absolutePath: string, maxFileSize = Number.POSITIVE_INFINITY): ReadOutcome {
+  const outcome = withFileBytes(absolutePath, maxFileSize, decodeSource);
   if (outcome.kind === 'read') return outcome.value;
   if (outcome.kind === 'too large') {
     return { ok: false, reason: `larger than the size limit (${formatFileSize(outcome.size)} > ${formatFileSize(maxFileSize)})` };
@@ -29,20 +28,19 @@ export type BytesOutcome<T> = { kind: 'read'; value: T } | { kind: 'too large'; 
  * before it is read). The bytes live in a buffer shared by every read: `use` must be done with
  * them when it returns.
  */
-export async function withFileBytes<T>(absolutePath: string, maxFileSize: number, use: (bytes: Uint8Array) => T): Promise<BytesOutcome<T>> {
+export function withFileBytes<T>(absolutePath: string, maxFileSize: number, use: (bytes: Uint8Array) => T): BytesOutcome<T> {
+  let descriptor: number | undefined;
   try {
-    const handle = await fsPromises.open(absolutePath, 'r');
-    try {
-      // Once open, a source file is stat-ed and read at once: two more thread-pool round trips
-      // would cost more than the blocking calls, and many files are opened at the same time.
-      const { size } = fs.fstatSync(handle.fd);
-      if (size > maxFileSize) return { kind: 'too large', size };
-      return { kind: 'read', value: use(readAll(handle.fd, size)) };
-    } finally {
-      await handle.close();
-    }
+    // Blocking calls: a source file is small and in the OS cache, and the thread-pool round trips
+    // of opening, stat-ing, reading and closing it asynchronously cost more than the reads.
+    descriptor = fs.openSync(absolutePath, 'r');
+    const { size } = fs.fstatSync(descriptor);
+    if (size > maxFileSize) return { kind: 'too large', size };
+    return { kind: 'read', value: use(readAll(descriptor, size)) };
   } catch (error) {
     return { kind: 'error', code: (error as NodeJS.ErrnoException).code ?? 'unknown error' };
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
 }
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/discover/discover-files.js';
-import { loadSources } from '../../src/discover/load-sources.js';
+import { type KnownFacts, loadSources } from '../../src/discover/load-sources.js';
+import type { StoredFileFacts } from '../../src/discover/prefilter/select-files.js';
 import { makeTempTree } from '../helpers/temp-tree.js';
 
 const SOCKET_CODE = "const ws = new WebSocket('/ws');\nws.onmessage = (event) => console.log(event.data);\n";
@@ -51,5 +52,26 @@ describe('loadSources', () => {
     const loaded = await loadSources(discovered, root);
     expect(loaded.sources.map((source) => source.path)).toEqual(['app.js']);
     expect(loaded.skipped).toEqual([{ file: 'gone.js', reason: 'cannot be read (ENOENT)' }]);
+  });
+
+  it('takes known facts instead of reading a file again, and still reads the files it selects', async () => {
+    const root = makeTempTree({
+      'socket.js': "import { helper } from './helper.js';\nconst ws = new WebSocket('/ws');\nws.onmessage = helper;\n",
+      'helper.js': 'export const helper = (event) => console.log(event.data);\n',
+      'plain.js': 'export const sum = (a, b) => a + b;\n',
+    });
+    const discovered = await discoverFiles({ roots: [{ side: 'frontend', path: root }], includeTests: false });
+    const remembered = new Map<string, StoredFileFacts>();
+    const known: KnownFacts = { get: (file) => remembered.get(file.absolutePath), remember: (file, facts) => remembered.set(file.absolutePath, facts) };
+    const first = await loadSources(discovered, root, { knownFacts: known });
+    expect([...remembered.keys()].map((file) => path.basename(file)).sort()).toEqual(['helper.js', 'plain.js', 'socket.js']);
+    expect(first.units.map((unit) => unit.sources.map((source) => source.path))).toEqual([['helper.js', 'socket.js']]);
+
+    // A file whose facts are known is not opened: the unselected one can be gone from disk.
+    fs.rmSync(path.join(root, 'plain.js'));
+    const second = await loadSources(discovered, root, { knownFacts: known });
+    expect(second.skipped).toEqual([]);
+    expect(second.units).toEqual(first.units);
+    expect(second.sources.map((source) => source.text)).toEqual(first.sources.map((source) => source.text));
   });
 });

@@ -33,9 +33,18 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
   const wrapped = {
     ...original,
-    open: ((target: string, ...rest: unknown[]) => refuse(target) ?? (original.open as (...args: unknown[]) => unknown)(target, ...rest)) as typeof original.open,
     readdir: ((target: string, ...rest: unknown[]) => refuse(target) ?? (original.readdir as (...args: unknown[]) => unknown)(target, ...rest)) as typeof original.readdir,
   };
+  return { ...wrapped, default: wrapped };
+});
+
+vi.mock('node:fs', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs')>();
+  const openSync = ((target: string, ...rest: unknown[]) => {
+    if (hooks.refused(String(target))) throw Object.assign(new Error(`EACCES: permission denied, ${String(target)}`), { code: 'EACCES' });
+    return (original.openSync as (...args: unknown[]) => number)(target, ...rest);
+  }) as typeof original.openSync;
+  const wrapped = { ...original, openSync };
   return { ...wrapped, default: wrapped };
 });
 

@@ -37,12 +37,22 @@ export type PrefilterFileInfo = Omit<PrefilterFile, 'text'>;
 /** What the prefilter keeps of one file's text. */
 export type FileFacts = { language: 'javascript'; facts: JavascriptFacts } | { language: 'python'; facts: PythonFacts };
 
+/** The identifier fields of JavaScript facts: numbers of one run's identifier table. */
+type IdentifierField = 'topLevelNames' | 'assignedGlobals' | 'freeIdentifiers';
+const IDENTIFIER_FIELDS: readonly IdentifierField[] = ['topLevelNames', 'assignedGlobals', 'freeIdentifiers'];
+
+/** File facts as plain JSON that outlives a run (identifier names instead of numbers), for a cache. */
+export type StoredFileFacts =
+  | { language: 'javascript'; facts: Omit<JavascriptFacts, IdentifierField> & Record<IdentifierField, string[]> }
+  | { language: 'python'; facts: PythonFacts };
+
 /**
  * Reads files' facts one at a time (identifiers are numbered across all of them), so that a
- * caller can read each file's facts right after reading the file.
+ * caller can read each file's facts right after reading the file, or take them from a cache.
  */
 export class FileFactReader {
-  private readonly javascript = new JavascriptFactReader(new IdentifierTable(javascriptIdentifierFlags));
+  private readonly javascriptNames = new IdentifierTable(javascriptIdentifierFlags);
+  private readonly javascript = new JavascriptFactReader(this.javascriptNames);
   private readonly python = new IdentifierTable(pythonIdentifierFlags);
 
   read(file: Pick<PrefilterFile, 'language' | 'text'>): FileFacts {
@@ -50,6 +60,22 @@ export class FileFactReader {
       ? { language: 'python', facts: pythonFacts(file.text, this.python) }
       : { language: 'javascript', facts: this.javascript.read(file.text) };
   }
+
+  toStored(entry: FileFacts): StoredFileFacts {
+    if (entry.language === 'python') return entry;
+    const names = (ids: readonly number[]) => ids.map((id) => this.javascriptNames.names[id] ?? '');
+    return { language: 'javascript', facts: { ...entry.facts, ...mapIdentifierFields(entry.facts, names) } };
+  }
+
+  fromStored(entry: StoredFileFacts): FileFacts {
+    if (entry.language === 'python') return entry;
+    const numbers = (names: readonly string[]) => names.map((name) => this.javascriptNames.number(name));
+    return { language: 'javascript', facts: { ...entry.facts, ...mapIdentifierFields(entry.facts, numbers) } };
+  }
+}
+
+function mapIdentifierFields<From, To>(facts: Record<IdentifierField, readonly From[]>, map: (values: readonly From[]) => To[]) {
+  return Object.fromEntries(IDENTIFIER_FIELDS.map((field) => [field, map(facts[field])])) as Record<IdentifierField, To[]>;
 }
 
 /** Components' top-level code is private to the component (as in the extractor's module graph). */

@@ -5,8 +5,15 @@ export interface PackageInfo {
   version: string;
 }
 
-/** ws-gap's own name and version, from its package.json (one level above `dist/`). */
+/**
+ * ws-gap's own name and version, from its package.json: one level above this module in `dist/` and
+ * `src/`, two in the bundle (`dist/bundle/`).
+ */
 export function packageInfo(): PackageInfo {
   const require = createRequire(import.meta.url);
-  return require('../package.json') as PackageInfo;
+  try {
+    return require('../package.json') as PackageInfo;
+  } catch {
+    return require('../../package.json') as PackageInfo;
+  }
 }

@@ -6,7 +6,7 @@
  * writes everything as JSON (bench-results.json by default).
  *
  *   node scripts/bench/run-bench.mjs [--runs 5] [--files 10000] [--seed 6] [--corpus DIR] [--keep]
- *                                    [--cli dist/cli.js] [--output bench-results.json] [--fixture-runs 10]
+ *                                    [--cli dist/bundle/cli.js] [--output bench-results.json] [--fixture-runs 10]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,7 +25,7 @@ const WARM_CHANGED_FILE = 'services/service-00/app/realtime/notify.py';
 function parseOptions(argv) {
   const options = {
     runs: 5, files: DEFAULT_FILES, seed: DEFAULT_SEED, corpus: undefined, keep: false,
-    cli: path.join(REPO_ROOT, 'dist/cli.js'), output: path.join(REPO_ROOT, 'bench-results.json'), fixtureRuns: 10,
+    cli: path.join(REPO_ROOT, 'dist/bundle/cli.js'), output: path.join(REPO_ROOT, 'bench-results.json'), fixtureRuns: 10,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];

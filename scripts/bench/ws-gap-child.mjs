@@ -1,5 +1,5 @@
 /**
- * Runs the ws-gap CLI from a given module (the repository's `dist/cli.js` in the benchmark) and,
+ * Runs the ws-gap CLI from a given module (the repository's `dist/bundle/cli.js` in the benchmark) and,
  * on exit, reports the process's peak resident memory on stderr for the runner to read.
  *
  *   node scripts/bench/ws-gap-child.mjs <path/to/cli.js> scan ...

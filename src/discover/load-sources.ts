@@ -64,14 +64,34 @@ const PROGRESS_EVERY = 64;
  * that cannot be read, are too large, are minified or are of no known kind are listed as skipped.
  */
 export async function loadSources(files: readonly DiscoveredFile[], cwd: string, options: LoadOptions = {}): Promise<LoadedSources> {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const { read, facts, skipped } = readEveryFile(files, cwd, maxFileSize, options);
+  const groups = facts ? groupFilesByFacts(read.map(prefilterInput), facts) : [{ files: read.map((_, index) => index), methodsDefinedElsewhere: [] }];
+  const sourcesOf = new Map<number, SourceFile[]>();
+  for (const index of groups.flatMap((group) => group.files).sort((a, b) => a - b)) {
+    const outcome = withText(read[index], cwd, maxFileSize);
+    if (outcome && 'reason' in outcome) skipped.push(outcome);
+    sourcesOf.set(index, outcome && !('reason' in outcome) ? toSourceFiles(outcome) : []);
+  }
+  const sources = [...sourcesOf.values()].flat();
+  const units = groups.map((group) => ({
+    sources: group.files.flatMap((index) => sourcesOf.get(index) ?? []),
+    methodsDefinedElsewhere: group.methodsDefinedElsewhere,
+  }));
+  return { sources, units: units.filter((unit) => unit.sources.length > 0), skipped };
+}
+
+/**
+ * Reads every file (or recalls its facts), and with the prefilter reads each file's facts right
+ * after it and lets go of its text: only about a third of the files are selected, and reading
+ * those again costs less than holding every text until the selection is known. `facts[i]` are
+ * those of `read[i]`; without the prefilter there are none, and the texts are kept.
+ */
+function readEveryFile(files: readonly DiscoveredFile[], cwd: string, maxFileSize: number, options: LoadOptions) {
   const skipped: SkippedFile[] = [];
   const read: ReadFile[] = [];
-  // With the prefilter, each file's facts are read right after the file and its text is let go
-  // of: only about a third of the files are selected, and reading those again costs less than
-  // holding every text until the selection is known.
   const factReader = options.prefilter === false ? undefined : new FileFactReader();
   const facts: FileFacts[] = [];
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const known = factReader && options.knownFacts;
   files.forEach((file, index) => {
     const stored = known?.get(file);
@@ -85,20 +105,7 @@ export async function loadSources(files: readonly DiscoveredFile[], cwd: string,
     } else read.push(outcome);
     if ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === files.length) options.onFilesRead?.(index + 1, files.length);
   });
-  const everyFile = { files: read.map((_, index) => index), methodsDefinedElsewhere: [] };
-  const groups = factReader ? groupFilesByFacts(read.map(prefilterInput), facts) : [everyFile];
-  const sourcesOf = new Map<number, SourceFile[]>();
-  for (const index of groups.flatMap((group) => group.files).sort((a, b) => a - b)) {
-    const outcome = withText(read[index], cwd, maxFileSize);
-    if (outcome && 'reason' in outcome) skipped.push(outcome);
-    sourcesOf.set(index, outcome && !('reason' in outcome) ? toSourceFiles(outcome) : []);
-  }
-  const sources = [...sourcesOf.values()].flat();
-  const units = groups.map((group) => ({
-    sources: group.files.flatMap((index) => sourcesOf.get(index) ?? []),
-    methodsDefinedElsewhere: group.methodsDefinedElsewhere,
-  }));
-  return { sources, units: units.filter((unit) => unit.sources.length > 0), skipped };
+  return { read, facts: factReader ? facts : undefined, skipped };
 }
 
 function readOne(file: DiscoveredFile, cwd: string, maxFileSize: number): Required<ReadFile> | SkippedFile {

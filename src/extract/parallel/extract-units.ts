@@ -3,6 +3,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type ExtractionResult, type ExtractionUnit, type ExtractOptions, NO_EXTRACT_OPTIONS } from '../extractor.js';
 import { extractSites, sortedExtraction } from '../index.js';
+import { textLength, unitOptions } from './unit-helpers.js';
 import { extractInWorkers } from './worker-pool.js';
 
 /** Below this much source text (UTF-16 units, about bytes), starting workers costs more than it saves. */
@@ -42,17 +43,9 @@ async function extractInProcess(units: readonly ExtractionUnit[], options: Extra
   return parts;
 }
 
-export function unitOptions(unit: ExtractionUnit, options: ExtractOptions): ExtractOptions {
-  return { ...options, methodsDefinedElsewhere: unit.methodsDefinedElsewhere };
-}
-
 export function poolSizeFor(units: readonly ExtractionUnit[], requested: number | undefined): number {
   const size = Math.min(requested ?? os.availableParallelism(), units.length);
   if (size < 2 || !fs.existsSync(fileURLToPath(WORKER_SCRIPT))) return 1;
   const text = units.reduce((total, unit) => total + textLength(unit), 0);
   return requested === undefined && text < POOL_MIN_TEXT ? 1 : size;
-}
-
-export function textLength(unit: ExtractionUnit): number {
-  return unit.sources.reduce((sum, source) => sum + source.text.length, 0);
 }

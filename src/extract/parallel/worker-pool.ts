@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ExtractionResult, ExtractionUnit, ExtractOptions } from '../extractor.js';
 import type { WorkerReply, WorkerTask } from './extract-worker.js';
-import { textLength, unitOptions } from './extract-units.js';
+import { textLength, unitOptions } from './unit-helpers.js';
 
 /**
  * Runs `extractSites` on each unit in `size` worker threads. The biggest units go first, so no

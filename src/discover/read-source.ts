@@ -33,8 +33,11 @@ export function withFileBytes<T>(absolutePath: string, maxFileSize: number, use:
   try {
     // Blocking calls: a source file is small and in the OS cache, and the thread-pool round trips
     // of opening, stat-ing, reading and closing it asynchronously cost more than the reads.
-    descriptor = fs.openSync(absolutePath, 'r');
-    const { size } = fs.fstatSync(descriptor);
+    // Non-blocking, so that a named pipe put where a file was found cannot hang the scan.
+    descriptor = fs.openSync(absolutePath, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stats = fs.fstatSync(descriptor);
+    if (!stats.isFile()) return { kind: 'error', code: 'not a regular file' };
+    const { size } = stats;
     if (size > maxFileSize) return { kind: 'too large', size };
     return { kind: 'read', value: use(readAll(descriptor, size)) };
   } catch (error) {

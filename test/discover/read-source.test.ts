@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource, readSource } from '../../src/discover/read-source.js';
@@ -24,15 +25,21 @@ describe('decodeSource', () => {
 
 describe('readSource', () => {
   it('turns a read error into a reason', async () => {
-    expect(await readSource('/no/such/file.py')).toEqual({ ok: false, reason: 'cannot be read (ENOENT)' });
+    expect(readSource('/no/such/file.py')).toEqual({ ok: false, reason: 'cannot be read (ENOENT)' });
+  });
+
+  it('refuses a named pipe at once instead of waiting for a writer', () => {
+    const pipe = path.join(makeTempTree({}), 'events.py');
+    execFileSync('mkfifo', [pipe]);
+    expect(readSource(pipe)).toEqual({ ok: false, reason: 'cannot be read (not a regular file)' });
   });
 });
 
 describe('readSource with a size limit', () => {
   it('refuses a file larger than the limit before reading it, and reads one at the limit', async () => {
     const root = makeTempTree({ 'big.py': 'x'.repeat(2048), 'fits.py': 'y'.repeat(1024) });
-    expect(await readSource(path.join(root, 'big.py'), 1024)).toEqual({ ok: false, reason: 'larger than the size limit (2 kB > 1 kB)' });
-    expect(await readSource(path.join(root, 'fits.py'), 1024)).toEqual({ ok: true, text: 'y'.repeat(1024) });
+    expect(readSource(path.join(root, 'big.py'), 1024)).toEqual({ ok: false, reason: 'larger than the size limit (2 kB > 1 kB)' });
+    expect(readSource(path.join(root, 'fits.py'), 1024)).toEqual({ ok: true, text: 'y'.repeat(1024) });
   });
 });
 

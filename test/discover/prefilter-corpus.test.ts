@@ -5,8 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.mjs';
 import { discoverFiles, type ScanRoot } from '../../src/discover/discover-files.js';
 import { loadSources } from '../../src/discover/load-sources.js';
-import { extractSites } from '../../src/extract/index.js';
-import { extractUnits } from '../../src/extract/parallel/extract-units.js';
+import { extractLoaded } from '../helpers/extract-units.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ws-gap-corpus-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -22,8 +21,8 @@ describe('prefilter on a small benchmark corpus (services, apps and packages, so
     const discovered = await discoverFiles({ roots, includeTests: false });
     const full = await loadSources(discovered, root, { prefilter: false });
     const filtered = await loadSources(discovered, root, { prefilter: true });
-    const fullSites = (await extractSites(full.sources)).sites;
-    const filteredSites = (await extractUnits(filtered.units)).sites;
+    const fullSites = (await extractLoaded(full, 'whole')).sites;
+    const filteredSites = (await extractLoaded(filtered, 'unit by unit')).sites;
     expect(fullSites.length).toBeGreaterThan(100);
     expect(filtered.sources.length).toBeLessThan(full.sources.length * 0.7);
     expect(filteredSites).toEqual(fullSites);

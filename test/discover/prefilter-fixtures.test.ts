@@ -2,8 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles, type ScanRoot } from '../../src/discover/discover-files.js';
 import { loadSources } from '../../src/discover/load-sources.js';
-import { extractSites } from '../../src/extract/index.js';
-import { extractUnits } from '../../src/extract/parallel/extract-units.js';
+import { extractLoaded } from '../helpers/extract-units.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { FIXTURES, FIXTURES_DIR, fixtureScanOptions as fixtureScan } from '../helpers/fixtures.js';
 
@@ -20,7 +19,7 @@ function fixtureRoots(fixture: string): ScanRoot[] {
 async function analyse(roots: readonly ScanRoot[], prefilter: boolean) {
   const files = await discoverFiles({ roots, includeTests: false });
   const loaded = await loadSources(files, REPO_ROOT, { prefilter });
-  const extraction = prefilter ? await extractUnits(loaded.units) : await extractSites(loaded.sources);
+  const extraction = await extractLoaded(loaded, prefilter ? 'unit by unit' : 'whole');
   return { sources: loaded.sources.length, sites: extraction.sites, skipped: [...loaded.skipped, ...extraction.skipped] };
 }
 

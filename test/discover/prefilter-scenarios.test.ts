@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/discover/discover-files.js';
 import { loadSources } from '../../src/discover/load-sources.js';
-import { extractSites } from '../../src/extract/index.js';
-import { extractUnits } from '../../src/extract/parallel/extract-units.js';
+import { extractLoaded } from '../helpers/extract-units.js';
 import type { Site } from '../../src/model/site.js';
 import { makeTempTree } from '../helpers/temp-tree.js';
 
@@ -15,7 +14,7 @@ async function scanBothWays(files: Record<string, string>) {
   const discovered = await discoverFiles({ roots: [{ side: 'backend', path: root }], includeTests: false });
   const run = async (prefilter: boolean) => {
     const loaded = await loadSources(discovered, root, { prefilter });
-    const { sites } = prefilter ? await extractUnits(loaded.units) : await extractSites(loaded.sources);
+    const { sites } = await extractLoaded(loaded, prefilter ? 'unit by unit' : 'whole');
     return { parsed: [...new Set(loaded.sources.map((source) => source.path))], sites };
   };
   return { full: await run(false), filtered: await run(true) };

@@ -87,14 +87,9 @@ const COMPONENT_EXTENSIONS = new Set(['.vue', '.svelte']);
  * classic scripts, Python imports, Python methods called by a name only one class defines, and
  * Python message routes. A group of linked files can hold a site only if one of its files can make
  * something socket-like (an origin) and one is written with a site's tokens; the other groups are
- * left out. Returns the groups to parse, ordered by their first file.
+ * left out. Returns the groups to parse, ordered by their first file. `facts[i]` are those of
+ * `files[i]`, read by one `FileFactReader`.
  */
-export function groupFilesToParse(files: readonly PrefilterFile[]): FileGroup[] {
-  const reader = new FileFactReader();
-  return groupFilesByFacts(files, files.map((file) => reader.read(file)));
-}
-
-/** `groupFilesToParse` over facts already read: `facts[i]` are those of `files[i]`, read by one `FileFactReader`. */
 export function groupFilesByFacts(files: readonly PrefilterFileInfo[], facts: readonly FileFacts[]): FileGroup[] {
   const links = new UnionFind(files.length);
   linkJavascriptImports(files, facts, links);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type ExtractionResult, type ExtractionUnit, type ExtractOptions, NO_EXTRACT_OPTIONS } from '../extractor.js';
-import { extractSites, sortedExtraction } from '../index.js';
+import { extractSites } from '../index.js';
 import { textLength, unitOptions } from './unit-helpers.js';
 import { extractInWorkers } from './worker-pool.js';
 
@@ -25,15 +25,6 @@ export async function extractEachUnit(
 ): Promise<ExtractionResult[]> {
   const poolSize = poolSizeFor(units, workers);
   return poolSize > 1 ? extractInWorkers(WORKER_SCRIPT, units, options, poolSize) : extractInProcess(units, options);
-}
-
-/** `extractEachUnit`, merged into one sorted result. */
-export async function extractUnits(
-  units: readonly ExtractionUnit[],
-  options: ExtractOptions = NO_EXTRACT_OPTIONS,
-  workers?: number,
-): Promise<ExtractionResult> {
-  return sortedExtraction(await extractEachUnit(units, options, workers));
 }
 
 /** One unit after the other, so only one unit's syntax trees are alive at a time. */

@@ -11,6 +11,28 @@ interface StoredEntry {
   value: unknown;
 }
 
+/** Where entries are kept: a slot holds one entry, the latest written. */
+export interface EntryStore {
+  read(slot: string): Promise<{ key: string; value: unknown } | undefined>;
+  write(slot: string, key: string, value: unknown): Promise<void>;
+}
+
+/** Entries as files in `folder` (see `readEntry` and `writeEntry`). */
+export function folderStore(folder: string): EntryStore {
+  return { read: (slot) => readEntry(folder, slot), write: (slot, key, value) => writeEntry(folder, slot, key, value) };
+}
+
+/**
+ * Entries in a map, as the JSON a file would hold: what a scan reads back is a copy, never an
+ * object an earlier scan's result still shares.
+ */
+export function memoryStore(entries: Map<string, string>): EntryStore {
+  return {
+    read: async (slot) => parseEntry(entries.get(slot)),
+    write: async (slot, key, value) => void entries.set(slot, JSON.stringify({ format: ENTRY_FORMAT, key, value } satisfies StoredEntry)),
+  };
+}
+
 /**
  * An entry lives in `<folder>/<slot>.json`; a slot holds the latest entry of one scan
  * configuration, so the folder does not grow with every change. The caller compares the key stored
@@ -18,7 +40,15 @@ interface StoredEntry {
  */
 export async function readEntry(folder: string, slot: string): Promise<{ key: string; value: unknown } | undefined> {
   try {
-    const stored = JSON.parse(await fs.readFile(entryPath(folder, slot), 'utf8')) as Partial<StoredEntry> | null;
+    return parseEntry(await fs.readFile(entryPath(folder, slot), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function parseEntry(text: string | undefined): { key: string; value: unknown } | undefined {
+  try {
+    const stored = text === undefined ? undefined : (JSON.parse(text) as Partial<StoredEntry> | null);
     return stored?.format === ENTRY_FORMAT && typeof stored.key === 'string' ? { key: stored.key, value: stored.value } : undefined;
   } catch {
     return undefined;

@@ -5,7 +5,12 @@ import type { UnitResults } from './unit-results.js';
 
 export interface CacheOptions {
   /** The cache folder, resolved against the scan's `cwd`; created when missing (see `defaultCacheLocation`). */
-  location: string;
+  location?: string;
+  /**
+   * Keeps the entries in this map instead of a folder: give the same map to every scan of one
+   * process (`--watch` does, when `--cache` is not given).
+   */
+  memory?: Map<string, string>;
   /** Told, once per scan, when the cache cannot be used or written; the scan goes on without it. */
   onWarning?: (message: string) => void;
 }

@@ -13,9 +13,11 @@ const DEBOUNCE_MS = 150;
 
 /**
  * Scans, then scans again after each change under the roots, until `signal` aborts. Returns when
- * watching has stopped.
+ * watching has stopped. Without a cache folder, what a scan found is kept in memory for the next,
+ * so a change re-reads only the changed files and re-parses only their units.
  */
-export async function watchScan(options: ScanOptions & { roots: string[] }, callbacks: WatchCallbacks, signal: AbortSignal): Promise<void> {
+export async function watchScan(watched: ScanOptions & { roots: string[] }, callbacks: WatchCallbacks, signal: AbortSignal): Promise<void> {
+  const options = { ...watched, cache: watched.cache ?? { memory: new Map<string, string>() } };
   let previous: ScanResult | undefined;
   let timer: NodeJS.Timeout | undefined;
   let scanning: Promise<void> = Promise.resolve();

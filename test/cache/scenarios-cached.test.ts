@@ -144,3 +144,22 @@ describe('--cache after a change parses only the groups of files that changed', 
     expect((await expectCachedMatches(options, cacheIn(root))).parsedFiles).toBe(0);
   });
 });
+
+describe('a cache kept in memory (what --watch uses)', () => {
+  it('reuses what the last scan found, as the folder does, and writes nothing to disk', async () => {
+    const root = makeTempTree({
+      'api/notify.py': 'import socketio\nsio = socketio.AsyncServer()\n\nasync def notify():\n    await sio.emit("job_done", {})\n',
+      'web/app.js': "import { io } from 'socket.io-client';\nconst socket = io();\nsocket.on('job_done', () => {});\n",
+    });
+    const options: ScanOptions = { backend: ['api'], frontend: ['web'], cwd: root };
+    const memory = new Map<string, string>();
+    const cold = await expectCachedMatches(options, { memory });
+    expect([cold.parsedFiles, memory.size]).toEqual([2, 1]);
+    const warm = await jsonReport({ ...options, cache: { memory } });
+    expect([warm.parsedFiles, warm.report]).toEqual([0, cold.report]);
+    fs.writeFileSync(path.join(root, 'web/app.js'), "import { io } from 'socket.io-client';\nconst socket = io();\nsocket.on('job_gone', () => {});\n");
+    const changed = await expectCachedMatches(options, { memory });
+    expect(changed.parsedFiles).toBe(1);
+    expect(fs.readdirSync(root)).toEqual(['api', 'web']);
+  });
+});

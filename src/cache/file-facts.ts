@@ -1,7 +1,7 @@
 import type { DiscoveredFile } from '../discover/discover-files.js';
 import type { KnownFacts } from '../discover/load-sources.js';
 import type { StoredFileFacts } from '../discover/prefilter/select-files.js';
-import { compareStrings } from '../util/compare.js';
+import { CarriedOver } from './carried-over.js';
 
 /** SHA-256 of a file's bytes → the prefilter facts read from them. */
 export type StoredFacts = Readonly<Record<string, StoredFileFacts>>;
@@ -12,28 +12,28 @@ export type StoredFacts = Readonly<Record<string, StoredFileFacts>>;
  * selected for parsing.
  */
 export class FactsByContent implements KnownFacts {
-  private readonly used = new Map<string, StoredFileFacts>();
+  private readonly facts: CarriedOver<StoredFileFacts>;
 
   /** `hashes`: absolute path → SHA-256 of the file's bytes, as this scan's key was made from. */
   constructor(
     private readonly hashes: ReadonlyMap<string, string>,
-    private readonly earlier: StoredFacts = {},
-  ) {}
+    earlier: StoredFacts = {},
+  ) {
+    this.facts = new CarriedOver(earlier);
+  }
 
   get(file: DiscoveredFile): StoredFileFacts | undefined {
     const hash = this.hashes.get(file.absolutePath);
-    const facts = hash === undefined || !Object.hasOwn(this.earlier, hash) ? undefined : this.earlier[hash];
-    if (hash !== undefined && facts) this.used.set(hash, facts);
-    return facts;
+    return hash === undefined ? undefined : this.facts.take(hash);
   }
 
   remember(file: DiscoveredFile, facts: StoredFileFacts): void {
     const hash = this.hashes.get(file.absolutePath);
-    if (hash !== undefined) this.used.set(hash, facts);
+    if (hash !== undefined) this.facts.keep(hash, facts);
   }
 
-  /** The facts of this scan's files only, so the stored entry does not grow with every change. */
+  /** The facts of this scan's files only. */
   toStored(): StoredFacts {
-    return Object.fromEntries([...this.used].sort(([a], [b]) => compareStrings(a, b)));
+    return this.facts.toStored();
   }
 }

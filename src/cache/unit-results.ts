@@ -1,4 +1,5 @@
 import type { ExtractionResult, ExtractionUnit, ExtractOptions } from '../extract/extractor.js';
+import { CarriedOver } from './carried-over.js';
 import { sha256 } from './sha256.js';
 
 /** Unit key → what extracting the unit gave. */
@@ -11,12 +12,14 @@ export type StoredUnitResults = Readonly<Record<string, ExtractionResult>>;
  * text), and a unit whose key an earlier scan stored is not parsed again.
  */
 export class UnitResults {
-  private readonly used = new Map<string, ExtractionResult>();
+  private readonly results: CarriedOver<ExtractionResult>;
 
   constructor(
     private readonly tool: string,
-    private readonly earlier: StoredUnitResults = {},
-  ) {}
+    earlier: StoredUnitResults = {},
+  ) {
+    this.results = new CarriedOver(earlier);
+  }
 
   private keyOf(unit: ExtractionUnit, options: ExtractOptions): string {
     const files = unit.sources.map((source) => [
@@ -42,18 +45,18 @@ export class UnitResults {
     extract: (units: readonly ExtractionUnit[]) => Promise<ExtractionResult[]>,
   ): Promise<ExtractionResult[]> {
     const keys = units.map((unit) => this.keyOf(unit, options));
-    const stored = keys.map((key) => (Object.hasOwn(this.earlier, key) ? this.earlier[key] : undefined));
+    const stored = keys.map((key) => this.results.take(key));
     const fresh = await extract(units.filter((_, index) => stored[index] === undefined));
     let nextFresh = 0;
     return keys.map((key, index) => {
       const result = stored[index] ?? fresh[nextFresh++] ?? { sites: [], skipped: [] };
-      this.used.set(key, result);
+      this.results.keep(key, result);
       return result;
     });
   }
 
-  /** The results of this scan's units only, so the stored entry does not grow with every change. */
+  /** The results of this scan's units only. */
   toStored(): StoredUnitResults {
-    return Object.fromEntries([...this.used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return this.results.toStored();
   }
 }

@@ -47,7 +47,7 @@ export interface ExtractionUnit {
 }
 
 /**
- * A language front-end. It receives every file of its language at once because helpers,
+ * A language front-end. It receives the files of its language in a unit at once, because helpers,
  * constants and enums are followed across modules.
  */
 export interface LanguageExtractor {
